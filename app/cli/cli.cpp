@@ -1,0 +1,76 @@
+#include "cli.h"
+
+#include "command.h"
+#include "console.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace Govscope::Cli {
+
+namespace {
+
+// The commands of spec/interfaces.md. A new command is one line here and one file.
+const auto kCommands = std::to_array<Command>({
+    {"import", "govscope import CASE FILE [--as orgs|apps|accounts|leads]",
+     "import a list into CASE (created if missing); re-import updates rows by id", &runImport},
+    {"orgs", "govscope orgs CASE [--format json|csv]", "print the organisations with their assets", &runOrgs},
+    {"findings",
+     "govscope findings CASE [--format json|csv] [--family F] [--org ID] [--min-severity S] [--status S] "
+     "[--search TEXT]",
+     "print findings", &runFindings},
+});
+
+QString helpText()
+{
+    QString text = u"Govscope %1 — 政务应用监测工作台\n"
+                   "Checks the internet applications of government bodies and public institutions against\n"
+                   "the 2024 《互联网政务应用安全管理规定》.\n\n"
+                   "usage:\n"
+                   "  govscope [CASE]              open the workbench (on CASE)\n"_qs.arg(QStringLiteral(GOVSCOPE_VERSION));
+    for (const Command &c : kCommands)
+        text += u"  "_qs + QString::fromUtf8(c.usage) + u"\n      "_qs + QString::fromUtf8(c.summary) + u'\n';
+    text += u"  govscope --version | --help\n\n"
+            "Exit status: 0 success (a scan that found problems succeeded), 1 the work failed, 2 usage error.\n"_qs;
+    return text;
+}
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return first.startsWith(u'-') || find(first) != nullptr || first == u"help"_qs;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--version"_qs || first == u"-v"_qs) {
+        out(u"govscope %1\n"_qs.arg(QStringLiteral(GOVSCOPE_VERSION)));
+        return Success;
+    }
+    if (first == u"--help"_qs || first == u"-h"_qs || first == u"help"_qs) {
+        out(helpText());
+        return Success;
+    }
+    const Command *command = find(first);
+    if (!command) {
+        err(u"govscope: unknown command or option '%1'.\n\n"_qs.arg(first) + helpText());
+        return Usage;
+    }
+    return command->run(arguments.mid(2));
+}
+
+} // namespace Govscope::Cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace Govscope::Models {
+
+/// The case file (`*.govcase`): one SQLite database in WAL mode with the schema of resources/sql.
+///
+/// open() validates and migrates; connections are then made per thread with Connection.
+/// A file that is not a case, comes from a newer Govscope or is damaged is reported and left as it was.
+class CaseFile final
+{
+public:
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    /// Schema version this build writes (the highest resources/sql/NNN_*.sql).
+    static int currentSchemaVersion();
+
+    /// Validates @p path, creating it (atomically: built aside, then renamed) or migrating it forward.
+    static Status open(const QString &path, Mode mode = Mode::OpenExisting);
+
+    /// Opens a connection with the case's pragmas; @p name must be unique per thread.
+    static Result<QSqlDatabase> connect(const QString &path, const QString &name, bool readOnly = false);
+};
+
+/// A connection owned by one scope and thread; removed from QSqlDatabase's registry on destruction.
+class Connection final
+{
+public:
+    explicit Connection(const QString &path, bool readOnly = false);
+    ~Connection();
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    bool ok() const { return m_db.isOpen(); }
+    QString error() const { return m_error; }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+/// Runs one SQL statement with bound values; on failure returns an Error quoting SQLite's message.
+Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+} // namespace Govscope::Models

@@ -1,0 +1,172 @@
+#include "casewriter.h"
+
+#include "casefile.h"
+
+#include <QAtomicInteger>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QPromise>
+#include <QSqlError>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <variant>
+
+namespace Govscope::Models {
+
+Q_LOGGING_CATEGORY(lcWriter, "govscope.case.writer")
+
+namespace {
+// Large enough that a scan's stream of results costs a handful of fsyncs a second,
+// small enough that a transaction stays well under the GUI's patience for a reader.
+constexpr int kMaxBatch = 2000;
+// How long the worker lets jobs gather before committing what it has.
+constexpr int kGatherMs = 30;
+} // namespace
+
+using FlushMarker = std::shared_ptr<QPromise<void>>;
+using Item = std::variant<CaseWriter::Job, FlushMarker>;
+
+class CaseWriter::Worker final : public QThread
+{
+public:
+    Worker(CaseWriter *owner, QString path) : m_owner(owner), m_path(std::move(path)) { }
+
+    void enqueue(Item item)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_back(std::move(item));
+        m_wake.wakeOne();
+    }
+
+    void stop()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stopping = true;
+            m_wake.wakeOne();
+        }
+        wait();
+    }
+
+    QAtomicInteger<qint64> committed = 0;
+    QAtomicInteger<qint64> failed = 0;
+    QAtomicInteger<qint64> transactions = 0;
+
+protected:
+    void run() override
+    {
+        Connection conn(m_path);
+        if (!conn.ok())
+            qCCritical(lcWriter) << conn.error();
+        for (;;) {
+            std::deque<Item> batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_queue.empty() && m_stopping)
+                    return;
+                if (!m_stopping && m_queue.size() < kMaxBatch)
+                    m_wake.wait(&m_mutex, kGatherMs); // let a burst gather into one transaction
+                while (!m_queue.empty() && batch.size() < kMaxBatch) {
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+            }
+            runBatch(conn, batch);
+        }
+    }
+
+private:
+    void runBatch(Connection &conn, std::deque<Item> &batch)
+    {
+        QList<FlushMarker> markers;
+        int jobs = 0;
+        const bool usable = conn.ok() && conn.db().transaction();
+        for (Item &item : batch) {
+            if (auto *marker = std::get_if<FlushMarker>(&item)) {
+                markers.append(*marker);
+                continue;
+            }
+            auto &job = std::get<Job>(item);
+            if (!usable) {
+                ++failed;
+                Q_EMIT m_owner->jobFailed(conn.ok() ? conn.db().lastError().text() : conn.error());
+                continue;
+            }
+            (void)Models::exec(conn.db(), u"SAVEPOINT job"_qs);
+            Status s = job(conn.db());
+            if (s) {
+                (void)Models::exec(conn.db(), u"RELEASE job"_qs);
+                ++jobs;
+            } else {
+                (void)Models::exec(conn.db(), u"ROLLBACK TO job"_qs);
+                (void)Models::exec(conn.db(), u"RELEASE job"_qs);
+                ++failed;
+                qCWarning(lcWriter) << "job failed:" << s.errorMessage();
+                Q_EMIT m_owner->jobFailed(s.errorMessage());
+            }
+        }
+        if (usable) {
+            if (conn.db().commit()) {
+                committed += jobs;
+                ++transactions;
+                if (jobs > 0)
+                    Q_EMIT m_owner->committed(jobs);
+            } else {
+                failed += jobs;
+                qCCritical(lcWriter) << "commit failed:" << conn.db().lastError().text();
+                Q_EMIT m_owner->jobFailed(conn.db().lastError().text());
+                conn.db().rollback();
+            }
+        }
+        for (const FlushMarker &marker : markers)
+            marker->finish();
+    }
+
+    CaseWriter *m_owner;
+    QString m_path;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    std::deque<Item> m_queue;
+    bool m_stopping = false;
+};
+
+CaseWriter::CaseWriter(const QString &path, QObject *parent)
+    : QObject(parent), m_worker(std::make_unique<Worker>(this, path))
+{
+    m_worker->setObjectName(u"case-writer"_qs);
+    m_worker->start();
+}
+
+CaseWriter::~CaseWriter()
+{
+    m_worker->stop();
+}
+
+void CaseWriter::submit(Job job)
+{
+    m_worker->enqueue(std::move(job));
+}
+
+QFuture<void> CaseWriter::flush()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    QFuture<void> future = promise->future();
+    m_worker->enqueue(promise);
+    return future;
+}
+
+void CaseWriter::flushAndWait()
+{
+    flush().waitForFinished();
+}
+
+qint64 CaseWriter::committedJobs() const { return m_worker->committed.loadRelaxed(); }
+qint64 CaseWriter::failedJobs() const { return m_worker->failed.loadRelaxed(); }
+qint64 CaseWriter::transactions() const { return m_worker->transactions.loadRelaxed(); }
+
+} // namespace Govscope::Models

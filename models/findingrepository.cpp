@@ -1,0 +1,311 @@
+#include "findingrepository.h"
+
+#include "blobstore.h"
+#include "casefile.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Govscope::Models {
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return makeError(q.lastError().text());
+}
+
+// Builds the WHERE clause of a filter; values are bound, never spliced.
+QString whereClause(const FindingFilter &f, QVariantList &values)
+{
+    QStringList terms;
+    if (!f.family.isEmpty()) {
+        terms << u"family = ?"_qs;
+        values << f.family;
+    }
+    if (!f.org.isEmpty()) {
+        terms << u"org = ?"_qs;
+        values << f.org;
+    }
+    if (!f.check.isEmpty()) {
+        terms << u"check_id = ?"_qs;
+        values << f.check;
+    }
+    if (f.minSeverity) {
+        terms << u"severity >= ?"_qs;
+        values << int(*f.minSeverity);
+    }
+    if (f.status) {
+        terms << u"status = ?"_qs;
+        values << toId(*f.status);
+    }
+    if (f.excludeFalsePositives)
+        terms << u"status <> 'false_positive'"_qs;
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        // The trigram index answers MATCH for three characters or more; shorter text (two Chinese
+        // characters are common: 仿冒, 邮件) falls back to LIKE over the same table.
+        if (text.size() >= 3) {
+            QString phrase = text;
+            phrase.replace(u'"', u"\"\""_qs);
+            terms << u"id IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?)"_qs;
+            values << QString(u'"' + phrase + u'"');
+        } else {
+            QString pattern = text;
+            pattern.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
+            pattern = QString(u'%' + pattern + u'%');
+            terms << u"id IN (SELECT rowid FROM findings_fts WHERE title LIKE ? ESCAPE '\\' OR target LIKE ? "
+                     "ESCAPE '\\' OR evidence LIKE ? ESCAPE '\\')"_qs;
+            values << pattern << pattern << pattern;
+        }
+    }
+    const QString where = terms.join(u" AND "_qs);
+    return where.isEmpty() ? QString() : u" WHERE "_qs + where;
+}
+
+Finding findingFrom(const QSqlQuery &q)
+{
+    Finding f;
+    f.id = q.value(0).toLongLong();
+    f.org = q.value(1).toString();
+    f.family = q.value(2).toString();
+    f.check = q.value(3).toString();
+    f.severity = Severity(qBound(0, q.value(4).toInt(), 4));
+    f.status = findingStatusFrom(q.value(5).toString()).value_or(FindingStatus::Open);
+    f.target = q.value(6).toString();
+    f.title = q.value(7).toString();
+    f.firstSeen = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    f.lastSeen = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    return f;
+}
+
+Status refreshSearchIndex(QSqlDatabase &db, qint64 id, const NewFinding &f)
+{
+    QStringList summaries;
+    for (const NewEvidence &e : f.evidence)
+        summaries << e.summary;
+    if (Status s = exec(db, u"DELETE FROM findings_fts WHERE rowid = ?"_qs, {id}); !s)
+        return s;
+    return exec(db, u"INSERT INTO findings_fts (rowid, title, target, evidence) VALUES (?,?,?,?)"_qs,
+                {id, f.title, f.target, summaries.join(u'\n')});
+}
+
+Status addHistory(QSqlDatabase &db, qint64 id, const QString &status, const QString &who, const QString &why)
+{
+    return exec(db, u"INSERT INTO finding_status_history (finding, at, status, who, why) VALUES (?,?,?,?,?)"_qs,
+                {id, nowIso(), status, who, why});
+}
+
+} // namespace
+
+Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const NewFinding &f)
+{
+    const QString now = nowIso();
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT id, status FROM findings WHERE org = ? AND check_id = ? AND target = ?"_qs);
+    existing.addBindValue(f.org);
+    existing.addBindValue(f.check);
+    existing.addBindValue(f.target);
+    if (!existing.exec())
+        return sqlError(existing);
+
+    qint64 id = 0;
+    if (existing.next()) {
+        id = existing.value(0).toLongLong();
+        const QString status = existing.value(1).toString();
+        const bool reopened = status == u"fixed"_qs;
+        if (Status s = exec(db,
+                            u"UPDATE findings SET severity = ?, title = ?, family = ?, last_seen = ?, last_scan = ?, "
+                            "status = ? WHERE id = ?"_qs,
+                            {int(f.severity), f.title, f.family, now, scanId,
+                             reopened ? u"reopened"_qs : status, id});
+            !s)
+            return s.error();
+        if (reopened)
+            if (Status s = addHistory(db, id, u"reopened"_qs, u"govscope"_qs,
+                                      QObject::tr("seen again in scan %1").arg(scanId));
+                !s)
+                return s.error();
+        if (Status s = exec(db, u"DELETE FROM evidence WHERE finding = ?"_qs, {id}); !s)
+            return s.error();
+    } else {
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO findings (org, family, check_id, severity, status, target, title, first_seen, "
+                       "last_seen, last_scan) VALUES (?,?,?,?,'open',?,?,?,?,?)"_qs);
+        for (const QVariant &v : QVariantList{f.org, f.family, f.check, int(f.severity), f.target, f.title, now,
+                                              now, scanId})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return sqlError(insert);
+        id = insert.lastInsertId().toLongLong();
+        if (Status s = addHistory(db, id, u"open"_qs, u"govscope"_qs,
+                                  QObject::tr("first seen in scan %1").arg(scanId));
+            !s)
+            return s.error();
+    }
+
+    for (const NewEvidence &e : f.evidence) {
+        QString sha;
+        if (!e.content.isEmpty()) {
+            auto put = BlobStore::put(db, e.content);
+            if (!put)
+                return put.error();
+            sha = *put;
+        }
+        if (Status s = exec(db, u"INSERT INTO evidence (finding, kind, summary, blob, mime, at) VALUES (?,?,?,?,?,?)"_qs,
+                            {id, e.kind, e.summary, sha, e.mime, now});
+            !s)
+            return s.error();
+    }
+    if (Status s = refreshSearchIndex(db, id, f); !s)
+        return s.error();
+    return id;
+}
+
+Status FindingRepository::markUnseenFixed(QSqlDatabase &db, qint64 scanId, const QStringList &orgs,
+                                          const QStringList &families)
+{
+    for (const QString &org : orgs) {
+        for (const QString &family : families) {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT id FROM findings WHERE org = ? AND family = ? AND last_scan < ? "
+                      "AND status IN ('open', 'confirmed', 'reopened')"_qs);
+            q.addBindValue(org);
+            q.addBindValue(family);
+            q.addBindValue(scanId);
+            if (!q.exec())
+                return sqlError(q);
+            QList<qint64> ids;
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            for (qint64 id : ids) {
+                if (Status s = exec(db, u"UPDATE findings SET status = 'fixed' WHERE id = ?"_qs, {id}); !s)
+                    return s;
+                if (Status s = addHistory(db, id, u"fixed"_qs, u"govscope"_qs,
+                                          QObject::tr("not seen in scan %1").arg(scanId));
+                    !s)
+                    return s;
+            }
+        }
+    }
+    return Done{};
+}
+
+Status FindingRepository::setStatus(QSqlDatabase &db, qint64 id, FindingStatus status, const QString &who,
+                                    const QString &why)
+{
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE findings SET status = ? WHERE id = ?"_qs);
+    q.addBindValue(toId(status));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() == 0)
+        return makeError(QObject::tr("No finding with id %1 in the case.").arg(id));
+    return addHistory(db, id, toId(status), who, why);
+}
+
+Status FindingRepository::addNote(QSqlDatabase &db, qint64 id, const QString &who, const QString &note)
+{
+    return exec(db, u"INSERT INTO triage_notes (finding, at, who, note) VALUES (?,?,?,?)"_qs,
+                {id, nowIso(), who, note});
+}
+
+Result<QList<Finding>> FindingRepository::find(QSqlDatabase &db, const FindingFilter &filter, int offset, int limit,
+                                               bool withEvidence)
+{
+    QVariantList values;
+    const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen "
+                        "FROM findings"_qs
+        + whereClause(filter, values) + u" ORDER BY severity DESC, id DESC LIMIT ? OFFSET ?"_qs;
+    values << limit << offset;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    QList<Finding> list;
+    while (q.next())
+        list.append(findingFrom(q));
+    if (withEvidence) {
+        for (Finding &f : list) {
+            auto ev = evidence(db, f.id);
+            if (!ev)
+                return ev.error();
+            f.evidence = *ev;
+        }
+    }
+    return list;
+}
+
+Result<qint64> FindingRepository::count(QSqlDatabase &db, const FindingFilter &filter)
+{
+    QVariantList values;
+    QSqlQuery q(db);
+    if (!q.prepare(u"SELECT count(*) FROM findings"_qs + whereClause(filter, values)))
+        return sqlError(q);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<Finding> FindingRepository::byId(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen "
+              "FROM findings WHERE id = ?"_qs);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return makeError(QObject::tr("No finding with id %1 in the case.").arg(id));
+    Finding f = findingFrom(q);
+    auto ev = evidence(db, id);
+    if (!ev)
+        return ev.error();
+    f.evidence = *ev;
+    return f;
+}
+
+Result<QList<Evidence>> FindingRepository::evidence(QSqlDatabase &db, qint64 findingId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, kind, summary, blob, mime FROM evidence WHERE finding = ? ORDER BY id"_qs);
+    q.addBindValue(findingId);
+    if (!q.exec())
+        return sqlError(q);
+    QList<Evidence> list;
+    while (q.next())
+        list.append(Evidence{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toString()});
+    return list;
+}
+
+Result<QList<StatusChange>> FindingRepository::history(QSqlDatabase &db, qint64 findingId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT at, status, who, why FROM finding_status_history WHERE finding = ? ORDER BY id"_qs);
+    q.addBindValue(findingId);
+    if (!q.exec())
+        return sqlError(q);
+    QList<StatusChange> list;
+    while (q.next())
+        list.append(StatusChange{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
+                                 findingStatusFrom(q.value(1).toString()).value_or(FindingStatus::Open),
+                                 q.value(2).toString(), q.value(3).toString()});
+    return list;
+}
+
+} // namespace Govscope::Models

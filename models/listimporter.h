@@ -1,0 +1,70 @@
+#pragma once
+
+#include "result.h"
+#include "types.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Govscope::Models {
+
+class CaseWriter;
+
+/// The kinds of list `govscope import` reads (spec/interfaces.md, "Input files").
+enum class ListKind { Orgs, Apps, Accounts, Leads };
+QString toId(ListKind kind);
+std::optional<ListKind> listKindFrom(const QString &text);
+
+/// A row that was not imported: its line in the file (1-based, the header is line 1; for XLSX the
+/// sheet row number) and what is wrong with it, phrased so the person can fix the file.
+struct RowError
+{
+    int line = 0;
+    QString message;
+};
+
+/// A list read and validated, ready to be written.
+struct ParsedList
+{
+    QString file;
+    ListKind kind = ListKind::Orgs;
+    QList<Organization> orgs;
+    QList<App> apps;
+    QList<Account> accounts;
+    QList<Lead> leads;
+    QList<RowError> errors;
+    int rows() const { return int(orgs.size() + apps.size() + accounts.size() + leads.size()); }
+};
+
+struct ImportSummary
+{
+    ParsedList parsed;
+    int inserted = 0;
+    int updated = 0;
+};
+
+/// Reads CSV (UTF-8 with or without BOM, GB18030 detected) or XLSX (first sheet) lists with the
+/// English or Chinese headers of interfaces.md, and writes them into a case. Bad rows are reported
+/// with their line and skipped; the good rows of a file are written in one transaction, so a
+/// failure leaves the case as it was.
+class ListImporter final
+{
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    /// Parses @p file; the kind comes from @p kind or is detected from the header row. Fails (with
+    /// the file named) when the file is unreadable, empty, of an unknown format or kind.
+    static Result<ParsedList> parse(const QString &file, std::optional<ListKind> kind = std::nullopt);
+
+    /// Writes @p list through @p writer as one job and waits for it (not for the GUI thread).
+    /// Rows are updated by id (orgs) or natural key (apps, accounts, leads), never duplicated.
+    static Result<ImportSummary> write(ParsedList list, CaseWriter &writer);
+
+    /// parse() then write().
+    static Result<ImportSummary> importFile(const QString &file, std::optional<ListKind> kind, CaseWriter &writer);
+};
+
+} // namespace Govscope::Models

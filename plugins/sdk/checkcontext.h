@@ -1,0 +1,56 @@
+#pragma once
+
+#include "checkinfo.h"
+#include "findingrepository.h"
+#include "types.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Govscope::Sdk {
+
+class ProbeSet;
+class Feeds;
+struct ScanProfile;
+
+/// Read-only view of the whole case at scan start: every org and asset. Checks that must know what
+/// belongs to *no* org (identifier.misused, counterfeits) or compare orgs use it.
+struct CaseSnapshot
+{
+    QList<Models::Organization> orgs;
+    QHash<QString, QList<Models::Asset>> assets; ///< by org id
+
+    const Models::Organization *org(const QString &id) const;
+    /// Ids of the orgs that own @p host as a host, website or mail host (case-insensitive).
+    QStringList ownersOfHost(const QString &host) const;
+};
+
+/// Everything a check may touch while it runs for one organisation. Implemented by the engine;
+/// tests may implement it to run one family alone.
+class CheckContext
+{
+public:
+    virtual ~CheckContext() = default;
+
+    virtual const Models::Organization &org() const = 0;
+    virtual const QList<Models::Asset> &assets() const = 0;
+    virtual const CaseSnapshot &snapshot() const = 0;
+    virtual const ScanProfile &profile() const = 0;
+    virtual ProbeSet &probes() = 0;
+    virtual const Feeds &feeds() const = 0;
+
+    /// A check fired: stores the finding (with evidence) and a `finding` result.
+    virtual void finding(Models::NewFinding finding) = 0;
+    /// A check ran on @p target and found nothing; @p note may say what was seen.
+    virtual void pass(const QString &check, const QString &target, const QString &note = {}) = 0;
+    /// A check could not reach a verdict on @p target (timeout, unreachable, not authorised).
+    virtual void inconclusive(const QString &check, const QString &target, const QString &reason) = 0;
+    /// A new asset of the org was found (a host behind a CNAME, a site found by crawling, …).
+    virtual void discovered(Models::AssetType type, const QString &value) = 0;
+
+    /// True once the user cancelled; a check returns as soon as it can.
+    virtual bool cancelled() const = 0;
+};
+
+} // namespace Govscope::Sdk

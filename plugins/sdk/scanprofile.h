@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace Govscope::Sdk {
+
+/// A test account for the authorised mail checks. The password is never stored: it is read from
+/// the environment variable @c passwordEnv when a check needs it.
+struct MailAccount
+{
+    QString org;
+    QString user;
+    QString passwordEnv;
+};
+
+/// The scan profile of spec/interfaces.md (`--profile FILE`, JSON; every key optional).
+struct ScanProfile
+{
+    int concurrency = 64;
+    int perHost = 4;
+    int timeoutMs = 8000;
+    QString userAgent = u"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        "Chrome/120.0 Safari/537.36 Govscope/0.1"_qs;
+    int crawlMaxPages = 200;
+    int crawlMaxDepth = 3;
+    QUrl overseasProxy; ///< socks5://host:port, empty when no overseas vantage is configured
+    int mailIdleSeconds = 1800;
+    int mailLockoutAttempts = 5;
+    QList<MailAccount> mailAccounts;
+
+    /// Reads a profile file; names the file and the key at fault on error.
+    static Result<ScanProfile> load(const QString &path);
+    /// Parses profile JSON; @p origin names it in error messages.
+    static Result<ScanProfile> fromJson(const QByteArray &json, const QString &origin);
+    QByteArray toJson() const; ///< without secrets (there are none in it)
+};
+
+} // namespace Govscope::Sdk
