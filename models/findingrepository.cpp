@@ -3,6 +3,7 @@
 #include "blobstore.h"
 #include "casefile.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,6 +67,24 @@ QString whereClause(const FindingFilter &f, QVariantList &values)
     }
     const QString where = terms.join(u" AND "_qs);
     return where.isEmpty() ? QString() : u" WHERE "_qs + where;
+}
+
+// Column names come from this fixed table, never from the caller, so nothing user-typed reaches the SQL.
+QString orderClause(const FindingFilter &f)
+{
+    using Key = FindingFilter::SortKey;
+    if (f.sortKey == Key::Default)
+        return u" ORDER BY severity DESC, id DESC"_qs;
+    static const QHash<Key, QString> columns{
+        {Key::Id, u"id"_qs},         {Key::Severity, u"severity"_qs}, {Key::Status, u"status"_qs},
+        {Key::Org, u"org"_qs},       {Key::Family, u"family"_qs},     {Key::Check, u"check_id"_qs},
+        {Key::Target, u"target"_qs}, {Key::Title, u"title"_qs},       {Key::FirstSeen, u"first_seen"_qs},
+        {Key::LastSeen, u"last_seen"_qs}};
+    const QString dir = f.descending ? u" DESC"_qs : u" ASC"_qs;
+    const QString column = columns.value(f.sortKey, u"id"_qs);
+    if (column == u"id"_qs)
+        return u" ORDER BY id"_qs + dir;
+    return u" ORDER BY "_qs + column + dir + u", id"_qs + dir;
 }
 
 Finding findingFrom(const QSqlQuery &q)
@@ -222,7 +241,7 @@ Result<QList<Finding>> FindingRepository::find(QSqlDatabase &db, const FindingFi
     QVariantList values;
     const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen "
                         "FROM findings"_qs
-        + whereClause(filter, values) + u" ORDER BY severity DESC, id DESC LIMIT ? OFFSET ?"_qs;
+        + whereClause(filter, values) + orderClause(filter) + u" LIMIT ? OFFSET ?"_qs;
     values << limit << offset;
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -19,6 +19,11 @@ struct FindingFilter
     std::optional<FindingStatus> status;
     bool excludeFalsePositives = false;
     QString text; ///< full-text search over title, target and evidence summaries (FTS5)
+    /// Order of find(): Default is severity (highest first), then newest first; any other key sorts on
+    /// that column in SQL (ties broken by id) so a table of a million findings pages without sorting in memory.
+    enum class SortKey { Default, Id, Severity, Status, Org, Family, Check, Target, Title, FirstSeen, LastSeen };
+    SortKey sortKey = SortKey::Default;
+    bool descending = false; ///< for a sortKey other than Default
 };
 
 /// Evidence as a check records it: the bytes go to the blob store, the summary to the finding.
