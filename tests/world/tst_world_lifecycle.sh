@@ -59,7 +59,7 @@ GOVSCOPE_WORLD_POINTER=$(mktemp -u /tmp/govscope-world-test.XXXXXX)
 out=$("$RUN" up 2>/dev/null)
 state=${out#export GOVSCOPE_WORLD=}
 if [ -d "$state" ]; then ok "up started $state"; else fail "up printed '$out'"; fi
-"$RUN" exec --world "$state" -- getent ahostsv4 www.sl.gov.cn | grep -q 127.0.1.10 &&
+"$RUN" exec --world "$state" -- getent ahosts www.sl.gov.cn | grep -q 127.0.1.10 &&
     ok "exec resolves inside the up world" || fail "exec could not resolve inside"
 "$RUN" exec --world "$state" -- bash -c 'printf "PING\r\n" | nc -q1 www.yangben.gov.cn 6379' | grep -q PONG &&
     ok "exec reaches redis inside" || fail "exec could not reach redis"
