@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -16,87 +15,120 @@ Q_LOGGING_CATEGORY(lcCase, "govscope.case")
 
 namespace {
 
-// PRAGMA application_id of every case file: "GSCA". Tells a case from any other SQLite file.
-constexpr int kApplicationId = 0x47534341;
+// Below this size a full PRAGMA quick_check costs a few milliseconds; above it (a case with a million
+// findings is about a gigabyte) it would cost seconds at every open, so only the tables are probed.
+constexpr qint64 kQuickCheckLimit = 64LL * 1024 * 1024;
 
-struct Migration
+QString damaged(const QString &path, const QString &why)
 {
-    int version;
-    QString path;
+    return QObject::tr("%1 is damaged and cannot be read (%2). Restore it from a backup.").arg(path, why);
+}
+
+// A connection that only reads: no pragma that writes (journal_mode = WAL rewrites the header), so a
+// file that turns out not to be ours, to be newer or damaged is left byte for byte as it was.
+class InspectConnection final
+{
+public:
+    explicit InspectConnection(const QString &path)
+    {
+        static QAtomicInteger<quint64> counter;
+        m_name = u"govscope-inspect-%1"_qs.arg(counter.fetchAndAddRelaxed(1));
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_name);
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_qs);
+        m_db.open();
+    }
+    ~InspectConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(InspectConnection)
+
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
 };
 
-QList<Migration> migrations()
-{
-    static const QList<Migration> list = [] {
-        QList<Migration> result;
-        const QRegularExpression re(u"^(\\d{3})_.*\\.sql$"_qs);
-        const auto entries = QDir(u":/sql"_qs).entryList(QDir::Files, QDir::Name);
-        for (const QString &name : entries) {
-            const auto m = re.match(name);
-            if (m.hasMatch())
-                result.append({m.captured(1).toInt(), u":/sql/"_qs + name});
-        }
-        return result;
-    }();
-    return list;
-}
-
-// The schema files hold plain statements (no triggers), each ending with ';' at the end of a line.
-QStringList statementsOf(const QString &sql)
-{
-    QStringList statements;
-    QString current;
-    const auto lines = sql.split(u'\n');
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(u"--"_qs) || trimmed.isEmpty())
-            continue;
-        current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
-    return statements;
-}
-
-Result<int> pragmaInt(QSqlDatabase &db, const QString &pragma)
+Result<QVariant> scalar(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA "_qs + pragma) || !q.next())
-        return makeError(q.lastError().text());
-    return q.value(0).toInt();
+    q.setForwardOnly(true);
+    if (!q.exec(sql) || !q.next())
+        return makeError(q.lastError().text().isEmpty() ? QObject::tr("no result") : q.lastError().text());
+    return q.value(0);
 }
 
-Status migrate(QSqlDatabase &db, int from, const QString &path)
+// Reads the first and last row of every table, which walks the root and both edges of each b-tree:
+// garbage in a root page or a truncated file shows up here rather than in the middle of a scan.
+Status probeTables(QSqlDatabase &db, const QString &path)
 {
-    for (const Migration &m : migrations()) {
-        if (m.version <= from)
-            continue;
-        QFile file(m.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(QObject::tr("Cannot read the built-in schema %1").arg(m.path));
-        if (!db.transaction())
-            return makeError(QObject::tr("%1: cannot start a transaction: %2").arg(path, db.lastError().text()));
-        const auto statements = statementsOf(QString::fromUtf8(file.readAll()));
-        for (const QString &statement : statements) {
-            if (Status s = exec(db, statement); !s) {
-                db.rollback();
-                return makeError(QObject::tr("%1: migration to schema %2 failed, nothing was changed: %3")
-                                     .arg(path)
-                                     .arg(m.version)
-                                     .arg(s.errorMessage()));
-            }
+    QSqlQuery list(db);
+    if (!list.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"_qs))
+        return makeError(damaged(path, list.lastError().text()));
+    QStringList tables;
+    while (list.next())
+        tables << list.value(0).toString();
+    for (const QString &table : std::as_const(tables)) {
+        const QString quoted = u'"' + QString(table).replace(u'"', u"\"\""_qs) + u'"';
+        for (const char *order : {"ASC", "DESC"}) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(u"SELECT * FROM %1 ORDER BY rowid %2 LIMIT 1"_qs.arg(quoted, QLatin1String(order))))
+                return makeError(damaged(path, q.lastError().text()));
+            q.next();
+            if (q.lastError().isValid())
+                return makeError(damaged(path, q.lastError().text()));
         }
-        (void)exec(db, u"PRAGMA application_id = %1"_qs.arg(kApplicationId));
-        (void)exec(db, u"PRAGMA user_version = %1"_qs.arg(m.version));
-        if (!db.commit())
-            return makeError(QObject::tr("%1: cannot commit migration: %2").arg(path, db.lastError().text()));
-        qCInfo(lcCase) << "migrated" << path << "to schema" << m.version;
     }
     return Done{};
+}
+
+Status checkIntegrity(QSqlDatabase &db, const QString &path)
+{
+    if (QFileInfo(path).size() > kQuickCheckLimit)
+        return probeTables(db, path);
+    const auto result = scalar(db, u"PRAGMA quick_check(1)"_qs);
+    if (!result)
+        return makeError(damaged(path, result.errorMessage()));
+    if (result->toString() != u"ok"_qs)
+        return makeError(damaged(path, result->toString()));
+    return Done{};
+}
+
+// Decides from a read-only look whether @p path is a case this build can open; returns the schema
+// version to migrate from.
+Result<int> inspect(const QString &path, const SchemaMigrator &schema)
+{
+    InspectConnection conn(path);
+    QSqlDatabase &db = conn.db();
+    if (!db.isOpen())
+        return makeError(QObject::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    const auto appId = scalar(db, u"PRAGMA application_id"_qs);
+    const auto version = scalar(db, u"PRAGMA user_version"_qs);
+    const auto objects = scalar(db, u"SELECT count(*) FROM sqlite_master"_qs);
+    for (const auto *r : {&appId, &version, &objects})
+        if (!*r)
+            return makeError(damaged(path, r->errorMessage()));
+    // An SQLite file with no tables and no version (made by `sqlite3 x.govcase ''`) may become a case.
+    const bool blank = objects->toInt() == 0 && version->toInt() == 0;
+    if (appId->toInt() != CaseFile::applicationId && !blank)
+        return makeError(QObject::tr("%1 is an SQLite database but not a Govscope case file. "
+                                     "Choose a .govcase file or a new file name.")
+                             .arg(path));
+    if (version->toInt() > schema.latestVersion())
+        return makeError(QObject::tr("%1 was written by a newer Govscope (schema %2; this version reads up to %3). "
+                                     "Update Govscope to open it.")
+                             .arg(path)
+                             .arg(version->toInt())
+                             .arg(schema.latestVersion()));
+    if (!blank)
+        if (Status s = checkIntegrity(db, path); !s)
+            return s.error();
+    return version->toInt();
 }
 
 bool looksLikeSqlite(const QString &path)
@@ -107,87 +139,89 @@ bool looksLikeSqlite(const QString &path)
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Status validateAndMigrate(const QString &path)
+Status validateAndMigrate(const QString &path, const SchemaMigrator &schema)
 {
+    if (!schema.problem().isEmpty())
+        return makeError(schema.problem());
+    const auto from = inspect(path, schema);
+    if (!from)
+        return from.error();
+    if (*from == schema.latestVersion())
+        return Done{};
     Connection conn(path);
     if (!conn.ok())
         return makeError(conn.error());
-    QSqlDatabase &db = conn.db();
-    const auto appId = pragmaInt(db, u"application_id"_qs);
-    const auto version = pragmaInt(db, u"user_version"_qs);
-    if (!appId || !version)
-        return makeError(QObject::tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
-                             .arg(path, appId ? version.errorMessage() : appId.errorMessage()));
-    // A freshly created database has neither id nor tables; anything else must carry our id.
-    QSqlQuery tables(db);
-    if (!tables.exec(u"SELECT count(*) FROM sqlite_master"_qs) || !tables.next())
-        return makeError(QObject::tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
-                             .arg(path, tables.lastError().text()));
-    const bool empty = tables.value(0).toInt() == 0;
-    if (*appId != kApplicationId && !empty)
-        return makeError(QObject::tr("%1 is an SQLite database but not a Govscope case file. "
-                                     "Choose a .govcase file or a new file name.")
-                             .arg(path));
-    if (*version > CaseFile::currentSchemaVersion())
-        return makeError(QObject::tr("%1 was written by a newer Govscope (schema %2; this version reads up to %3). "
-                                     "Update Govscope to open it.")
-                             .arg(path)
-                             .arg(*version)
-                             .arg(CaseFile::currentSchemaVersion()));
-    if (*version > 0) {
-        // Touch every table the schema knows, so a damaged page is found now and not in mid-scan.
-        QSqlQuery probe(db);
-        if (!probe.exec(u"SELECT (SELECT count(*) FROM orgs), (SELECT max(id) FROM findings)"_qs))
-            return makeError(QObject::tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
-                                 .arg(path, probe.lastError().text()));
-    }
-    return migrate(db, *version, path);
+    return schema.migrate(conn.db(), *from, CaseFile::applicationId, path);
+}
+
+const SchemaMigrator &builtinSchema()
+{
+    static const SchemaMigrator schema;
+    return schema;
 }
 
 } // namespace
 
 int CaseFile::currentSchemaVersion()
 {
-    const auto list = migrations();
-    return list.isEmpty() ? 0 : list.last().version;
+    return builtinSchema().latestVersion();
 }
 
 Status CaseFile::open(const QString &path, Mode mode)
 {
+    return open(path, mode, builtinSchema());
+}
+
+Status CaseFile::open(const QString &path, Mode mode, const SchemaMigrator &schema)
+{
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == Mode::OpenExisting)
-            return makeError(QObject::tr("%1 does not exist. Check the path, or import a list to create a case.")
-                                 .arg(path));
+            return makeError(
+                QObject::tr("%1 does not exist. Check the path, or import a list to create a case.").arg(path));
         if (!info.absoluteDir().exists())
-            return makeError(QObject::tr("Cannot create %1: the folder %2 does not exist.")
-                                 .arg(path, info.absolutePath()));
+            return makeError(
+                QObject::tr("Cannot create %1: the folder %2 does not exist.").arg(path, info.absolutePath()));
         // Build the new case aside and rename it into place, so no half-made case is ever left.
         const QString temp = path + u".creating"_qs;
-        QFile::remove(temp);
-        Status created = validateAndMigrate(temp);
-        for (const char *suffix : {"-wal", "-shm"})
-            QFile::remove(temp + QLatin1String(suffix));
+        auto cleanUp = [&temp] {
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(temp + QLatin1String(suffix));
+        };
+        cleanUp();
+        Status created = Done{};
+        {
+            Connection conn(temp);
+            if (!conn.ok())
+                created = makeError(QObject::tr("Cannot create %1: %2").arg(path, conn.error()));
+            else
+                created = schema.migrate(conn.db(), 0, applicationId, path);
+        }
         if (!created) {
-            QFile::remove(temp);
+            cleanUp();
             return created;
         }
+        // The last connection has checkpointed and removed the WAL; the file is complete on its own.
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::remove(temp + QLatin1String(suffix));
         if (!QFile::rename(temp, path)) {
-            QFile::remove(temp);
-            return makeError(QObject::tr("Cannot create %1: renaming the new file failed.").arg(path));
+            cleanUp();
+            return makeError(
+                QObject::tr("Cannot create %1: renaming the new file failed (does it exist now?).").arg(path));
         }
+        qCInfo(lcCase) << "created" << path << "schema" << schema.latestVersion();
         return Done{};
     }
     if (!info.isFile())
         return makeError(QObject::tr("%1 is not a file.").arg(path));
-    if (info.size() > 0 && !looksLikeSqlite(path))
+    if (info.size() == 0)
+        return makeError(
+            QObject::tr("%1 is empty, not a Govscope case file. Delete it or choose another name.").arg(path));
+    if (!looksLikeSqlite(path))
         return makeError(QObject::tr("%1 is not a Govscope case file (not an SQLite database). "
                                      "Choose a .govcase file.")
                              .arg(path));
-    if (info.size() == 0)
-        return makeError(QObject::tr("%1 is empty, not a Govscope case file. Delete it or choose another name.")
-                             .arg(path));
-    return validateAndMigrate(path);
+    return validateAndMigrate(path, schema);
 }
 
 Result<QSqlDatabase> CaseFile::connect(const QString &path, const QString &name, bool readOnly)
@@ -200,9 +234,9 @@ Result<QSqlDatabase> CaseFile::connect(const QString &path, const QString &name,
         return makeError(QObject::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
     // WAL lets readers (GUI, report) work while the writer commits; NORMAL sync is durable at
     // checkpoints and keeps every committed transaction across a process kill.
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_qs, u"PRAGMA synchronous = NORMAL"_qs,
-                                  u"PRAGMA temp_store = MEMORY"_qs, u"PRAGMA cache_size = -65536"_qs,
-                                  u"PRAGMA mmap_size = 268435456"_qs}) {
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode = WAL"_qs, u"PRAGMA synchronous = NORMAL"_qs, u"PRAGMA temp_store = MEMORY"_qs,
+          u"PRAGMA cache_size = -65536"_qs, u"PRAGMA mmap_size = 268435456"_qs}) {
         QSqlQuery q(db);
         if (!q.exec(pragma) && !readOnly)
             return makeError(QObject::tr("%1 is damaged or not writable (%2).").arg(path, q.lastError().text()));
@@ -234,10 +268,17 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
     if (!q.prepare(sql))
         return makeError(q.lastError().text() + u" in: "_qs + sql.left(200));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return makeError(q.lastError().text() + u" in: "_qs + sql.left(200));
     return Done{};
+}
+
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_qs);
+    return value;
 }
 
 } // namespace Govscope::Models

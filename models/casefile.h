@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "schemamigrator.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +23,11 @@ public:
 
     /// Validates @p path, creating it (atomically: built aside, then renamed) or migrating it forward.
     static Status open(const QString &path, Mode mode = Mode::OpenExisting);
+    /// As above with the migrations of @p schema instead of the built-in ones (tests of future schemas).
+    static Status open(const QString &path, Mode mode, const SchemaMigrator &schema);
+
+    /// PRAGMA application_id of every case file ("GSCA"); tells a case from any other SQLite file.
+    static constexpr int applicationId = 0x47534341;
 
     /// Opens a connection with the case's pragmas; @p name must be unique per thread.
     static Result<QSqlDatabase> connect(const QString &path, const QString &name, bool readOnly = false);
@@ -45,7 +51,12 @@ private:
     QString m_error;
 };
 
-/// Runs one SQL statement with bound values; on failure returns an Error quoting SQLite's message.
+/// Runs one SQL statement with bound values (each through bindable()); on failure returns an Error
+/// quoting SQLite's message.
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+/// A value ready to bind: a null QString becomes '' — every text column of the schema is NOT NULL and
+/// a default-constructed field means "empty", not "unknown". Pass QVariant() for SQL NULL.
+QVariant bindable(const QVariant &value);
 
 } // namespace Govscope::Models

@@ -3,6 +3,7 @@
 #include "casefile.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPromise>
@@ -31,11 +32,16 @@ using Item = std::variant<CaseWriter::Job, FlushMarker>;
 class CaseWriter::Worker final : public QThread
 {
 public:
-    Worker(CaseWriter *owner, QString path) : m_owner(owner), m_path(std::move(path)) { }
+    Worker(CaseWriter *owner, QString path)
+        : m_owner(owner)
+        , m_path(std::move(path))
+    {}
 
     void enqueue(Item item)
     {
         QMutexLocker lock(&m_mutex);
+        if (std::holds_alternative<FlushMarker>(item))
+            m_flushQueued = true;
         m_queue.push_back(std::move(item));
         m_wake.wakeOne();
     }
@@ -68,12 +74,16 @@ protected:
                     m_wake.wait(&m_mutex);
                 if (m_queue.empty() && m_stopping)
                     return;
-                if (!m_stopping && m_queue.size() < kMaxBatch)
-                    m_wake.wait(&m_mutex, kGatherMs); // let a burst gather into one transaction
+                // Let a burst gather into one transaction, unless someone waits on a flush or we stop.
+                const QDeadlineTimer gather(kGatherMs);
+                while (!m_stopping && m_queue.size() < kMaxBatch && !m_flushQueued && !gather.hasExpired())
+                    m_wake.wait(&m_mutex, gather);
                 while (!m_queue.empty() && batch.size() < kMaxBatch) {
                     batch.push_back(std::move(m_queue.front()));
                     m_queue.pop_front();
                 }
+                if (m_queue.empty())
+                    m_flushQueued = false;
             }
             runBatch(conn, batch);
         }
@@ -132,10 +142,12 @@ private:
     QWaitCondition m_wake;
     std::deque<Item> m_queue;
     bool m_stopping = false;
+    bool m_flushQueued = false;
 };
 
 CaseWriter::CaseWriter(const QString &path, QObject *parent)
-    : QObject(parent), m_worker(std::make_unique<Worker>(this, path))
+    : QObject(parent)
+    , m_worker(std::make_unique<Worker>(this, path))
 {
     m_worker->setObjectName(u"case-writer"_qs);
     m_worker->start();
@@ -165,8 +177,17 @@ void CaseWriter::flushAndWait()
     flush().waitForFinished();
 }
 
-qint64 CaseWriter::committedJobs() const { return m_worker->committed.loadRelaxed(); }
-qint64 CaseWriter::failedJobs() const { return m_worker->failed.loadRelaxed(); }
-qint64 CaseWriter::transactions() const { return m_worker->transactions.loadRelaxed(); }
+qint64 CaseWriter::committedJobs() const
+{
+    return m_worker->committed.loadRelaxed();
+}
+qint64 CaseWriter::failedJobs() const
+{
+    return m_worker->failed.loadRelaxed();
+}
+qint64 CaseWriter::transactions() const
+{
+    return m_worker->transactions.loadRelaxed();
+}
 
 } // namespace Govscope::Models

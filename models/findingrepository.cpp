@@ -75,11 +75,16 @@ QString orderClause(const FindingFilter &f)
     using Key = FindingFilter::SortKey;
     if (f.sortKey == Key::Default)
         return u" ORDER BY severity DESC, id DESC"_qs;
-    static const QHash<Key, QString> columns{
-        {Key::Id, u"id"_qs},         {Key::Severity, u"severity"_qs}, {Key::Status, u"status"_qs},
-        {Key::Org, u"org"_qs},       {Key::Family, u"family"_qs},     {Key::Check, u"check_id"_qs},
-        {Key::Target, u"target"_qs}, {Key::Title, u"title"_qs},       {Key::FirstSeen, u"first_seen"_qs},
-        {Key::LastSeen, u"last_seen"_qs}};
+    static const QHash<Key, QString> columns{{Key::Id, u"id"_qs},
+                                             {Key::Severity, u"severity"_qs},
+                                             {Key::Status, u"status"_qs},
+                                             {Key::Org, u"org"_qs},
+                                             {Key::Family, u"family"_qs},
+                                             {Key::Check, u"check_id"_qs},
+                                             {Key::Target, u"target"_qs},
+                                             {Key::Title, u"title"_qs},
+                                             {Key::FirstSeen, u"first_seen"_qs},
+                                             {Key::LastSeen, u"last_seen"_qs}};
     const QString dir = f.descending ? u" DESC"_qs : u" ASC"_qs;
     const QString column = columns.value(f.sortKey, u"id"_qs);
     if (column == u"id"_qs)
@@ -127,9 +132,9 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
     const QString now = nowIso();
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id, status FROM findings WHERE org = ? AND check_id = ? AND target = ?"_qs);
-    existing.addBindValue(f.org);
-    existing.addBindValue(f.check);
-    existing.addBindValue(f.target);
+    existing.addBindValue(bindable(f.org));
+    existing.addBindValue(bindable(f.check));
+    existing.addBindValue(bindable(f.target));
     if (!existing.exec())
         return sqlError(existing);
 
@@ -141,8 +146,7 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
         if (Status s = exec(db,
                             u"UPDATE findings SET severity = ?, title = ?, family = ?, last_seen = ?, last_scan = ?, "
                             "status = ? WHERE id = ?"_qs,
-                            {int(f.severity), f.title, f.family, now, scanId,
-                             reopened ? u"reopened"_qs : status, id});
+                            {int(f.severity), f.title, f.family, now, scanId, reopened ? u"reopened"_qs : status, id});
             !s)
             return s.error();
         if (reopened)
@@ -156,14 +160,13 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO findings (org, family, check_id, severity, status, target, title, first_seen, "
                        "last_seen, last_scan) VALUES (?,?,?,?,'open',?,?,?,?,?)"_qs);
-        for (const QVariant &v : QVariantList{f.org, f.family, f.check, int(f.severity), f.target, f.title, now,
-                                              now, scanId})
-            insert.addBindValue(v);
+        for (const QVariant &v :
+             QVariantList{f.org, f.family, f.check, int(f.severity), f.target, f.title, now, now, scanId})
+            insert.addBindValue(bindable(v));
         if (!insert.exec())
             return sqlError(insert);
         id = insert.lastInsertId().toLongLong();
-        if (Status s = addHistory(db, id, u"open"_qs, u"govscope"_qs,
-                                  QObject::tr("first seen in scan %1").arg(scanId));
+        if (Status s = addHistory(db, id, u"open"_qs, u"govscope"_qs, QObject::tr("first seen in scan %1").arg(scanId));
             !s)
             return s.error();
     }
@@ -176,8 +179,9 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
                 return put.error();
             sha = *put;
         }
-        if (Status s = exec(db, u"INSERT INTO evidence (finding, kind, summary, blob, mime, at) VALUES (?,?,?,?,?,?)"_qs,
-                            {id, e.kind, e.summary, sha, e.mime, now});
+        if (Status s =
+                exec(db, u"INSERT INTO evidence (finding, kind, summary, blob, mime, at) VALUES (?,?,?,?,?,?)"_qs,
+                     {id, e.kind, e.summary, sha, e.mime, now});
             !s)
             return s.error();
     }
@@ -194,8 +198,8 @@ Status FindingRepository::markUnseenFixed(QSqlDatabase &db, qint64 scanId, const
             QSqlQuery q(db);
             q.prepare(u"SELECT id FROM findings WHERE org = ? AND family = ? AND last_scan < ? "
                       "AND status IN ('open', 'confirmed', 'reopened')"_qs);
-            q.addBindValue(org);
-            q.addBindValue(family);
+            q.addBindValue(bindable(org));
+            q.addBindValue(bindable(family));
             q.addBindValue(scanId);
             if (!q.exec())
                 return sqlError(q);
@@ -205,8 +209,8 @@ Status FindingRepository::markUnseenFixed(QSqlDatabase &db, qint64 scanId, const
             for (qint64 id : ids) {
                 if (Status s = exec(db, u"UPDATE findings SET status = 'fixed' WHERE id = ?"_qs, {id}); !s)
                     return s;
-                if (Status s = addHistory(db, id, u"fixed"_qs, u"govscope"_qs,
-                                          QObject::tr("not seen in scan %1").arg(scanId));
+                if (Status s =
+                        addHistory(db, id, u"fixed"_qs, u"govscope"_qs, QObject::tr("not seen in scan %1").arg(scanId));
                     !s)
                     return s;
             }
@@ -240,15 +244,15 @@ Result<QList<Finding>> FindingRepository::find(QSqlDatabase &db, const FindingFi
 {
     QVariantList values;
     const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen "
-                        "FROM findings"_qs
-        + whereClause(filter, values) + orderClause(filter) + u" LIMIT ? OFFSET ?"_qs;
+                        "FROM findings"_qs +
+                        whereClause(filter, values) + orderClause(filter) + u" LIMIT ? OFFSET ?"_qs;
     values << limit << offset;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return sqlError(q);
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return sqlError(q);
     QList<Finding> list;
@@ -272,7 +276,7 @@ Result<qint64> FindingRepository::count(QSqlDatabase &db, const FindingFilter &f
     if (!q.prepare(u"SELECT count(*) FROM findings"_qs + whereClause(filter, values)))
         return sqlError(q);
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec() || !q.next())
         return sqlError(q);
     return q.value(0).toLongLong();

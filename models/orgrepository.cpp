@@ -146,7 +146,7 @@ Result<Organization> OrgRepository::byId(QSqlDatabase &db, const QString &id)
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT %1 FROM orgs WHERE id = ?"_qs.arg(QLatin1String(kOrgColumns)));
-    q.addBindValue(id);
+    q.addBindValue(bindable(id));
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
@@ -159,7 +159,7 @@ Result<QList<Asset>> OrgRepository::assets(QSqlDatabase &db, const QString &org)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, org, type, value, source FROM assets WHERE org = ? ORDER BY type, value"_qs);
-    q.addBindValue(org);
+    q.addBindValue(bindable(org));
     if (!q.exec())
         return sqlError(q);
     QList<Asset> list;

@@ -1,0 +1,96 @@
+#include "schemamigrator.h"
+
+#include "casefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace Govscope::Models {
+
+Q_LOGGING_CATEGORY(lcMigrate, "govscope.case.migrate")
+
+SchemaMigrator::SchemaMigrator(const QString &directory)
+{
+    const QRegularExpression re(u"^(\\d{3})_.*\\.sql$"_qs);
+    const auto entries = QDir(directory).entryList(QDir::Files, QDir::Name);
+    for (const QString &name : entries) {
+        const auto m = re.match(name);
+        if (!m.hasMatch())
+            continue;
+        const int version = m.captured(1).toInt();
+        // Two files claiming one version would make the outcome depend on file names; refuse.
+        if (!m_steps.isEmpty() && m_steps.last().version == version)
+            m_problem = QObject::tr("Schema folder %1 has two files for version %2.").arg(directory).arg(version);
+        m_steps.append({version, QDir(directory).filePath(name)});
+    }
+}
+
+int SchemaMigrator::latestVersion() const
+{
+    return m_steps.isEmpty() ? 0 : m_steps.last().version;
+}
+
+QStringList SchemaMigrator::statementsOf(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    const auto lines = sql.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--"_qs) || trimmed.isEmpty())
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Status SchemaMigrator::migrate(QSqlDatabase &db, int from, int applicationId, const QString &caseName) const
+{
+    if (!m_problem.isEmpty())
+        return makeError(m_problem);
+    if (from >= latestVersion())
+        return Done{};
+    if (!db.transaction())
+        return makeError(
+            QObject::tr("%1: cannot start a transaction to migrate: %2").arg(caseName, db.lastError().text()));
+    auto fail = [&](const QString &message) {
+        db.rollback();
+        return makeError(message);
+    };
+    for (const Step &step : m_steps) {
+        if (step.version <= from)
+            continue;
+        QFile file(step.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QObject::tr("Cannot read the schema file %1.").arg(step.path));
+        const auto statements = statementsOf(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            if (Status s = exec(db, statement); !s)
+                return fail(QObject::tr("%1: migration to schema %2 failed, nothing was changed: %3")
+                                .arg(caseName)
+                                .arg(step.version)
+                                .arg(s.errorMessage()));
+        }
+    }
+    // Both pragmas are transactional in SQLite: they land with the schema or not at all.
+    for (const QString &pragma :
+         {u"PRAGMA application_id = %1"_qs.arg(applicationId), u"PRAGMA user_version = %1"_qs.arg(latestVersion())}) {
+        if (Status s = exec(db, pragma); !s)
+            return fail(QObject::tr("%1: migration failed, nothing was changed: %2").arg(caseName, s.errorMessage()));
+    }
+    if (!db.commit())
+        return fail(QObject::tr("%1: cannot commit the migration: %2").arg(caseName, db.lastError().text()));
+    qCInfo(lcMigrate) << "migrated" << caseName << "from schema" << from << "to" << latestVersion();
+    return Done{};
+}
+
+} // namespace Govscope::Models
