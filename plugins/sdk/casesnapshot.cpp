@@ -17,8 +17,8 @@ QStringList CaseSnapshot::ownersOfHost(const QString &host) const
     QStringList owners;
     for (auto it = assets.cbegin(); it != assets.cend(); ++it) {
         for (const Models::Asset &a : it.value()) {
-            const bool hostLike = a.type == Models::AssetType::Host || a.type == Models::AssetType::MailHost
-                || a.type == Models::AssetType::Website;
+            const bool hostLike = a.type == Models::AssetType::Host || a.type == Models::AssetType::MailHost ||
+                                  a.type == Models::AssetType::Website;
             if (hostLike && Models::hostOf(a.value) == wanted) {
                 owners << it.key();
                 break;

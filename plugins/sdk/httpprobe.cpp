@@ -1,0 +1,257 @@
+#include "httpprobe.h"
+
+#include "hostlimiter.h"
+#include "sdklogging.h"
+
+#include <QCoroNetworkReply>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSslCipher>
+#include <QStringDecoder>
+
+#include <memory>
+
+namespace Govscope::Sdk {
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    switch (p) {
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+    case QSsl::TlsV1_0:
+        return u"TLSv1.0"_qs;
+    case QSsl::TlsV1_1:
+        return u"TLSv1.1"_qs;
+        QT_WARNING_POP
+    case QSsl::TlsV1_2:
+        return u"TLSv1.2"_qs;
+    case QSsl::TlsV1_3:
+        return u"TLSv1.3"_qs;
+    case QSsl::DtlsV1_2:
+        return u"DTLSv1.2"_qs;
+    case QSsl::UnknownProtocol:
+        return {};
+    default:
+        return u"other"_qs;
+    }
+}
+
+QString certificateLine(const QSslCertificate &c)
+{
+    return QObject::tr("subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5")
+        .arg(c.subjectInfo(QSslCertificate::CommonName).join(u", "_qs),
+             c.issuerInfo(QSslCertificate::CommonName).join(u", "_qs), c.effectiveDate().toUTC().toString(Qt::ISODate),
+             c.expiryDate().toUTC().toString(Qt::ISODate),
+             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex()));
+}
+
+QByteArray requestTarget(const QUrl &url)
+{
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    return target;
+}
+
+} // namespace
+
+QByteArray HttpHop::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : responseHeaders)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+QString HttpHop::bodyText() const
+{
+    const QByteArray contentType = header("content-type").toLower();
+    const qsizetype at = contentType.indexOf("charset=");
+    if (at >= 0) {
+        QByteArray charset = contentType.mid(at + 8).trimmed();
+        charset = charset.left(charset.indexOf(';')).replace('"', "");
+        // GB2312 pages routinely use GBK characters; GB18030 is the superset that decodes all
+        if (charset == "gb2312" || charset == "gbk")
+            charset = "gb18030";
+        QStringDecoder decoder(charset.constData());
+        if (decoder.isValid())
+            return decoder.decode(body);
+    }
+    QStringDecoder decoder = QStringDecoder::decoderForHtml(body);
+    if (decoder.isValid())
+        return decoder.decode(body);
+    return QString::fromUtf8(body);
+}
+
+QString HttpResult::transcript(int bodyBytes) const
+{
+    QStringList out;
+    for (const HttpHop &hop : hops) {
+        out << u"> %1 %2 HTTP/1.1"_qs.arg(QString::fromLatin1(hop.method), QString::fromLatin1(requestTarget(hop.url)));
+        out << u"> Host: %1"_qs.arg(hop.url.authority());
+        for (const auto &[k, v] : hop.requestHeaders)
+            out << u"> %1: %2"_qs.arg(QString::fromLatin1(k), QString::fromLatin1(v));
+        if (hop.tls.encrypted())
+            out << u"* TLS %1, cipher %2"_qs.arg(hop.tls.protocol, hop.tls.cipher);
+        for (int i = 0; i < hop.tls.peerChain.size(); ++i)
+            out << u"* certificate %1: %2"_qs.arg(i).arg(hop.tls.peerChain.at(i));
+        for (const QString &e : hop.tls.errors)
+            out << u"* certificate error (ignored to continue): %1"_qs.arg(e);
+        if (hop.status == 0) {
+            out << u"* no response: %1"_qs.arg(hop.error);
+        } else {
+            out << u"< HTTP/1.1 %1 %2"_qs.arg(hop.status).arg(QString::fromLatin1(hop.reason));
+            for (const auto &[k, v] : hop.responseHeaders)
+                out << u"< %1: %2"_qs.arg(QString::fromLatin1(k), QString::fromUtf8(v));
+            out << u"<"_qs;
+            if (!hop.body.isEmpty()) {
+                QString text = QString::fromUtf8(hop.body.left(bodyBytes));
+                if (hop.body.size() > bodyBytes || hop.truncated)
+                    text += QObject::tr("\n[… %1 bytes in all%2]")
+                                .arg(hop.body.size())
+                                .arg(hop.truncated ? QObject::tr(", cut at the size limit") : QString());
+                out << text;
+            }
+        }
+        out << u"* %1 ms"_qs.arg(hop.elapsedMs) << QString();
+    }
+    if (!error.isEmpty())
+        out << u"* stopped: %1"_qs.arg(error);
+    return out.join(u'\n');
+}
+
+HttpProbe::HttpProbe(QNetworkAccessManager *direct, QNetworkAccessManager *overseas, HostLimiter *limiter,
+                     std::chrono::milliseconds timeout, QString userAgent)
+    : m_direct(direct)
+    , m_overseas(overseas)
+    , m_limiter(limiter)
+    , m_timeout(timeout)
+    , m_userAgent(std::move(userAgent))
+{}
+
+QCoro::Task<HttpResult> HttpProbe::get(const QUrl &url)
+{
+    HttpRequest request;
+    request.url = url;
+    co_return co_await fetch(std::move(request));
+}
+
+QCoro::Task<HttpResult> HttpProbe::head(const QUrl &url)
+{
+    HttpRequest request;
+    request.url = url;
+    request.method = "HEAD";
+    co_return co_await fetch(std::move(request));
+}
+
+QCoro::Task<HttpResult> HttpProbe::fetch(HttpRequest request)
+{
+    HttpResult result;
+    QUrl url = request.url;
+    QByteArray method = request.method;
+    for (int hopCount = 0;; ++hopCount) {
+        result.hops << co_await exchange(request, url, method);
+        const HttpHop &hop = result.hops.last();
+        const bool redirect = hop.status >= 300 && hop.status < 400 && hop.status != 304;
+        if (!request.followRedirects || !redirect)
+            break;
+        const QByteArray location = hop.header("location");
+        if (location.isEmpty())
+            break;
+        if (hopCount >= request.maxHops) {
+            result.error = QObject::tr("more than %1 redirects").arg(request.maxHops);
+            break;
+        }
+        const QUrl next = url.resolved(QUrl::fromEncoded(location.trimmed()));
+        if (!next.isValid() || (next.scheme() != u"http"_qs && next.scheme() != u"https"_qs)) {
+            result.error = QObject::tr("redirect to an unusable location \"%1\"").arg(QString::fromUtf8(location));
+            break;
+        }
+        if (hop.status == 303)
+            method = "GET";
+        url = next;
+    }
+    co_return result;
+}
+
+QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl &url, const QByteArray &method)
+{
+    HttpHop hop;
+    hop.url = url;
+    hop.method = method;
+    QNetworkAccessManager *nam = request.overseas ? m_overseas : m_direct;
+    if (!nam) {
+        hop.error = QObject::tr("no overseas vantage is configured (profile \"vantage.overseas\")");
+        co_return hop;
+    }
+    const HostSlot slot = co_await m_limiter->acquire(url.host());
+
+    QNetworkRequest r(url);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setTransferTimeout(int(m_timeout.count()));
+    hop.requestHeaders << std::pair{QByteArray("User-Agent"),
+                                    (request.userAgent.isEmpty() ? m_userAgent : request.userAgent).toUtf8()};
+    hop.requestHeaders << std::pair{QByteArray("Accept"), QByteArray("text/html,application/xhtml+xml,*/*;q=0.8")};
+    hop.requestHeaders << std::pair{QByteArray("Accept-Language"), QByteArray("zh-CN,zh;q=0.9,en;q=0.5")};
+    hop.requestHeaders += request.headers;
+    for (const auto &[k, v] : std::as_const(hop.requestHeaders))
+        r.setRawHeader(k, v);
+
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
+        method == "HEAD" ? nam->head(r) : nam->sendCustomRequest(r, method), [](QNetworkReply *p) {
+            p->disconnect();
+            p->deleteLater();
+        });
+    QNetworkReply *raw = reply.get();
+    QObject::connect(raw, &QNetworkReply::sslErrors, raw, [&hop, raw](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            if (!hop.tls.errors.contains(e.errorString()))
+                hop.tls.errors << e.errorString();
+        raw->ignoreSslErrors(); // recorded above; the page is still worth reading
+    });
+    // The body is read as it arrives so that a huge or endless one stops at the limit.
+    QObject::connect(raw, &QNetworkReply::readyRead, raw, [&hop, raw, max = request.maxBody] {
+        const qint64 room = max - hop.body.size();
+        if (room > 0)
+            hop.body += raw->read(room);
+        if (raw->bytesAvailable() > 0 && hop.body.size() >= max) {
+            hop.truncated = true;
+            raw->abort();
+        }
+    });
+
+    const bool finished = co_await qCoro(raw).waitForFinished(m_timeout);
+    if (!finished) {
+        hop.timedOut = true;
+        raw->abort();
+    }
+    if (!hop.truncated && raw->bytesAvailable() > 0)
+        hop.body += raw->read(std::max<qint64>(0, request.maxBody - hop.body.size()));
+    hop.elapsedMs = clock.elapsed();
+    hop.status = raw->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    hop.reason = raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    hop.responseHeaders = raw->rawHeaderPairs();
+    hop.networkError = raw->error();
+    if (hop.networkError == QNetworkReply::OperationCanceledError && !hop.truncated)
+        hop.timedOut = true; // aborted by us or by the transfer timeout: both mean "no answer in time"
+    if (hop.status == 0) {
+        hop.error = hop.timedOut ? QObject::tr("no answer within %1 ms").arg(m_timeout.count()) : raw->errorString();
+    }
+    if (url.scheme() == u"https"_qs) {
+        const QSslConfiguration ssl = raw->sslConfiguration();
+        hop.tls.protocol = protocolName(ssl.sessionProtocol());
+        hop.tls.cipher = ssl.sessionCipher().name();
+        for (const QSslCertificate &c : ssl.peerCertificateChain())
+            hop.tls.peerChain << certificateLine(c);
+    }
+    qCDebug(lcSdk) << "http" << method << url.toString() << hop.status << hop.error << hop.elapsedMs << "ms";
+    co_return hop;
+}
+
+} // namespace Govscope::Sdk

@@ -1,0 +1,3 @@
+#include "sdklogging.h"
+
+Q_LOGGING_CATEGORY(lcSdk, "govscope.sdk")

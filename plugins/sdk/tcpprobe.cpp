@@ -1,0 +1,134 @@
+#include "tcpprobe.h"
+
+#include "hostlimiter.h"
+#include "sdklogging.h"
+
+#include <QCoroAbstractSocket>
+#include <QCoroIODevice>
+#include <QElapsedTimer>
+#include <QNetworkProxy>
+#include <QTcpSocket>
+
+namespace Govscope::Sdk {
+
+namespace {
+
+constexpr qint64 MaxBanner = 4096;
+
+// Banners are bytes: show printable ASCII/UTF-8 and escape the rest, so evidence stays readable.
+QString printable(const QByteArray &bytes)
+{
+    QString out;
+    for (const QChar c : QString::fromUtf8(bytes)) {
+        if (c == u'\r')
+            out += u"\\r"_qs;
+        else if (c == u'\n')
+            out += u"\\n\n"_qs;
+        else if (c.isPrint() || c == u'\t')
+            out += c;
+        else
+            out += u"\\x%1"_qs.arg(c.unicode() & 0xff, 2, 16, QChar(u'0'));
+    }
+    return out;
+}
+
+} // namespace
+
+QString toId(TcpStatus status)
+{
+    switch (status) {
+    case TcpStatus::Open:
+        return u"open"_qs;
+    case TcpStatus::Refused:
+        return u"refused"_qs;
+    case TcpStatus::Timeout:
+        return u"timeout"_qs;
+    case TcpStatus::Unreachable:
+        return u"unreachable"_qs;
+    case TcpStatus::Error:
+        return u"error"_qs;
+    }
+    return {};
+}
+
+TcpProbe::TcpProbe(HostLimiter *limiter, std::chrono::milliseconds timeout)
+    : m_limiter(limiter)
+    , m_timeout(timeout)
+{}
+
+QCoro::Task<TcpResult> TcpProbe::probe(const QString &host, quint16 port, QByteArray greeting,
+                                       std::chrono::milliseconds bannerWait)
+{
+    TcpResult r;
+    r.host = host.toLower();
+    r.port = port;
+    const HostSlot slot = co_await m_limiter->acquire(r.host);
+    QElapsedTimer clock;
+    clock.start();
+    QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
+    QStringList lines{u"* connect %1:%2"_qs.arg(r.host).arg(port)};
+    const bool connected = co_await qCoro(socket).connectToHost(r.host, port, QIODevice::ReadWrite,
+                                                                QAbstractSocket::AnyIPProtocol, m_timeout);
+    if (!connected) {
+        switch (socket.error()) {
+        case QAbstractSocket::ConnectionRefusedError:
+            r.status = TcpStatus::Refused;
+            break;
+        case QAbstractSocket::HostNotFoundError:
+        case QAbstractSocket::NetworkError:
+            r.status = TcpStatus::Unreachable;
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+        case QAbstractSocket::UnknownSocketError:
+            r.status = TcpStatus::Timeout;
+            break;
+        default:
+            r.status = TcpStatus::Error;
+            break;
+        }
+        // QCoro gives up at the deadline without a socket error of its own
+        if (socket.error() == QAbstractSocket::UnknownSocketError ||
+            socket.state() != QAbstractSocket::UnconnectedState)
+            r.status = TcpStatus::Timeout;
+        r.error = r.status == TcpStatus::Timeout ? QObject::tr("no connection within %1 ms").arg(m_timeout.count())
+                                                 : socket.errorString();
+        socket.abort();
+        lines << u"* %1: %2"_qs.arg(toId(r.status), r.error);
+    } else {
+        r.status = TcpStatus::Open;
+        r.peerAddress = socket.peerAddress().toString();
+        lines << u"* connected to %1 in %2 ms"_qs.arg(r.peerAddress).arg(clock.elapsed());
+        if (!greeting.isEmpty()) {
+            socket.write(greeting);
+            lines << u"> "_qs + printable(greeting);
+        }
+        // Read what arrives until the wait ends, the peer closes or the cap is reached.
+        QElapsedTimer wait;
+        wait.start();
+        auto io = qCoro(socket);
+        while (r.banner.size() < MaxBanner && socket.state() == QAbstractSocket::ConnectedState) {
+            const auto left = bannerWait - std::chrono::milliseconds(wait.elapsed());
+            if (left.count() <= 0)
+                break;
+            const QByteArray chunk = co_await io.read(MaxBanner - r.banner.size(), left);
+            if (chunk.isEmpty())
+                break;
+            r.banner += chunk;
+            // a first line that ends is a banner: do not wait for more once one arrived
+            if (r.banner.contains('\n') && socket.bytesAvailable() == 0)
+                break;
+        }
+        if (!r.banner.isEmpty())
+            lines << u"< "_qs + printable(r.banner);
+        else
+            lines << QObject::tr("* the server sent nothing within %1 ms").arg(bannerWait.count());
+        socket.abort();
+    }
+    r.elapsedMs = clock.elapsed();
+    r.transcript = lines.join(u'\n');
+    qCDebug(lcSdk) << "tcp" << r.host << port << toId(r.status);
+    co_return r;
+}
+
+} // namespace Govscope::Sdk

@@ -1,0 +1,48 @@
+#include "tlsprobe.h"
+
+#include "hostlimiter.h"
+#include "sdklogging.h"
+#include "tlshandshake.h"
+
+#include <QCoroFuture>
+#include <QtConcurrent>
+
+namespace Govscope::Sdk {
+
+bool TlsResult::accepts(const QString &version) const
+{
+    for (const TlsVersionSupport &v : versions)
+        if (v.version == version)
+            return v.outcome == TlsVersionSupport::Accepted;
+    return false;
+}
+
+TlsProbe::TlsProbe(HostLimiter *limiter, std::chrono::milliseconds timeout)
+    : m_limiter(limiter)
+    , m_timeout(timeout)
+{
+    // blocking handshakes wait on the network, not the CPU: a few more threads than cores
+    m_pool.setMaxThreadCount(8);
+    m_pool.setObjectName(u"govscope-tls"_qs);
+}
+
+TlsProbe::~TlsProbe()
+{
+    m_pool.waitForDone(); // bounded: every socket step of a handshake has the timeout
+}
+
+QCoro::Task<TlsResult> TlsProbe::probe(const QString &host, quint16 port, QStringList versions)
+{
+    if (versions.isEmpty())
+        versions = allVersions();
+    const HostSlot slot = co_await m_limiter->acquire(host);
+    const int timeoutMs = int(m_timeout.count());
+    const QString name = host.toLower();
+    TlsResult result = co_await QtConcurrent::run(&m_pool, [name, port, versions, timeoutMs] {
+        return Detail::runTlsHandshakes(name, port, versions, timeoutMs);
+    });
+    qCDebug(lcSdk) << "tls" << name << port << "reachable" << result.reachable;
+    co_return result;
+}
+
+} // namespace Govscope::Sdk
