@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Govscope::Engine {
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+}
