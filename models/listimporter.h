@@ -3,6 +3,8 @@
 #include "result.h"
 #include "types.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,6 +38,8 @@ struct ParsedList
     QList<Account> accounts;
     QList<Lead> leads;
     QList<RowError> errors;
+    QString format;                   ///< "XLSX", "CSV (UTF-8)", "CSV (GB18030)", … for the import dialog
+    QHash<QString, QByteArray> icons; ///< app icon images by SHA-256 (App::icon), stored as blobs on write
     int rows() const { return int(orgs.size() + apps.size() + accounts.size() + leads.size()); }
 };
 
@@ -57,11 +61,18 @@ public:
 
     /// Parses @p file; the kind comes from @p kind or is detected from the header row. Fails (with
     /// the file named) when the file is unreadable, empty, of an unknown format or kind.
+    /// Files over 100 MB, XLSX that inflate past 200 MB and lists over 1,000,000 rows are refused.
     static Result<ParsedList> parse(const QString &file, std::optional<ListKind> kind = std::nullopt);
+    /// The same for bytes already read; @p file names them in messages and its folder resolves relative
+    /// icon and apk paths.
+    static Result<ParsedList> parse(const QByteArray &bytes, const QString &file,
+                                    std::optional<ListKind> kind = std::nullopt);
 
-    /// Writes @p list through @p writer as one job and waits for it (not for the GUI thread).
-    /// Rows are updated by id (orgs) or natural key (apps, accounts, leads), never duplicated.
-    static Result<ImportSummary> write(ParsedList list, CaseWriter &writer);
+    /// Writes @p list through @p writer as one job (one transaction: all good rows or none) and waits for
+    /// it — never call it on the GUI thread. Rows are updated by id (orgs) or natural key (apps by store,
+    /// package and name; accounts by platform, name and account_id; leads by url), never duplicated.
+    /// @p progress is called from the writer's thread.
+    static Result<ImportSummary> write(ParsedList list, CaseWriter &writer, const Progress &progress = {});
 
     /// parse() then write().
     static Result<ImportSummary> importFile(const QString &file, std::optional<ListKind> kind, CaseWriter &writer);

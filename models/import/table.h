@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Govscope::Models::Import {
+
+/// Context of the importer's messages for translation.
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Govscope::Models::ListImporter)
+};
+
+/// Bounds on outside input: a list is hostile until read, so every reader stops at these.
+namespace Limits {
+inline constexpr qint64 kMaxFileBytes = 100LL * 1024 * 1024;
+inline constexpr qint64 kMaxInflatedBytes = 200LL * 1024 * 1024; ///< all entries of a ZIP together
+inline constexpr int kMaxRows = 1'000'000;
+inline constexpr int kMaxCellChars = 64 * 1024;
+} // namespace Limits
+
+/// One record of a list as read from the file, before any meaning is given to its cells.
+struct TableRow
+{
+    int line = 0;      ///< where the record starts: CSV physical line, XLSX sheet row (both 1-based)
+    QStringList cells; ///< in column order; missing trailing cells are simply absent
+    QString problem;   ///< set when the reader could not read the record cleanly (e.g. unclosed quote)
+};
+
+/// A sheet or CSV file: the first non-empty record is the header, the rest are rows.
+struct Table
+{
+    int headerLine = 0;
+    QStringList header;
+    QList<TableRow> rows;
+};
+
+} // namespace Govscope::Models::Import
