@@ -98,6 +98,8 @@ def write_extras(r, s, site, write):
               '<body><h1>Druid Monitor</h1><a href="datasource.html">DataSource</a> <a href="sql.html">SQL</a>'
               '<table><tr><td>Version</td><td>1.2.8</td></tr><tr><td>Driver</td><td>com.mysql.jdbc.Driver</td></tr>'
               "</table></body></html>\n")
+    if "ie" in s.extras:
+        write(os.path.join(r, "activex", "ArchiveCtrl.cab"), b"MSCF\0\0\0\0synthetic test-world stub\n")
     if "jquery183" in s.extras:
         # a stand-in with the real library's banner and version string (what detectors look at)
         write(os.path.join(r, "js", "jquery-1.8.3.min.js"),

@@ -201,7 +201,7 @@ def build_ca_dir(ca_crt, dst):
     OpenSSL (curl) reads the bundle ca-certificates.crt; Qt 6 and OpenSSL's CApath lookups read
     the hashed <hash>.N links, so both are provided."""
     src = "/etc/ssl/certs"
-    shutil.copytree(src, dst, symlinks=True)
+    shutil.copytree(src, dst, symlinks=True, dirs_exist_ok=True)
     shutil.copy(ca_crt, os.path.join(dst, "govscope-world-ca.pem"))
     h = openssl("x509", "-hash", "-noout", "-in", ca_crt).strip()
     n = 0
@@ -410,7 +410,10 @@ def write_services(hosts, state, certs, world_dir):
         for s in h.services:
             if s.startswith("imap-"):
                 conf, ports = write_dovecot(h, state, certs, s[5:])
-                add("dovecot-" + h.name, [f"{h.addr}:{p}" for p in ports], ["dovecot", "-F", "-c", conf])
+                # "~TEXT": the greeting must contain TEXT. Dovecot accepts connections before its
+                # auth process is up and then greets with "Waiting for authentication process"
+                add("dovecot-" + h.name, [f"{h.addr}:{p}" + ("~Dovecot ready." if p in (110, 143) else "") for p in ports],
+                    ["dovecot", "-F", "-c", conf])
             elif s in ("redis", "redis-auth"):
                 d = os.path.join(state, "redis", h.name)
                 os.makedirs(d)

@@ -16,25 +16,43 @@ import fixtures
 
 NAV = [("zwgk", "政务公开"), ("zwfw", "政务服务"), ("hdjl", "互动交流"), ("zjxx", "走进我们")]
 
+# {o} is the site's org name: every site gets its own headlines, so sites sharing the template
+# still differ in text (counterfeit similarity must single out the copied site, not its siblings)
 NEWS_TITLES = [
-    "省政府召开常务会议研究部署近期重点工作", "全省数字政府建设推进会召开", "关于做好冬季安全生产工作的通知",
-    "我省出台促进民营经济发展若干措施", "政务服务“一网通办”事项再扩容", "全省网络安全宣传周活动启动",
-    "关于开展政府网站常态化监管工作的通知", "省领导调研基层治理工作", "我省举行重大项目集中开工活动",
-    "2026年度政府信息公开工作年度报告",
+    "{o}召开党组（扩大）会议传达学习重要会议精神", "{o}开展“服务基层”专题调研", "{o}召开2026年第四季度工作推进会",
+    "全省数字政府建设推进会召开，{o}作交流发言", "{o}关于做好冬季安全生产工作的通知", "{o}举办网络安全宣传周活动",
+    "{o}主要负责同志接待群众来访", "{o}“一网通办”服务事项再扩容", "{o}召开政务公开工作培训会",
+    "{o}2026年度政府信息公开工作年度报告", "{o}深入开展作风建设专项行动", "{o}召开优化营商环境座谈会",
+    "{o}与高校签署战略合作协议", "{o}开展防汛防台应急演练", "{o}部署年末岁初重点工作", "{o}举行新任职干部宪法宣誓仪式",
 ]
-NOTICE_TITLES = ["关于公开征求意见的公告", "政府信息公开指南", "关于调整办公时间的通知", "招聘公告"]
+NOTICE_TITLES = ["{o}关于公开征求意见的公告", "{o}政府信息公开指南", "{o}关于调整办公时间的通知", "{o}2026年公开招聘工作人员公告",
+                 "{o}行政许可事项目录", "{o}关于开展满意度调查的公告"]
 
-CSS = """body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:#f3f3f3;color:#333}
-.top{background:#9e0000;color:#fff;font-size:12px;padding:4px 40px}
-.banner{background:linear-gradient(#c40000,#8b0000);color:#fff;padding:24px 40px;display:flex;align-items:center}
+# banner colours (start, end, nav, footer): chosen per site from its name
+THEMES = [("#c40000", "#8b0000", "#a80000", "#7a0000"), ("#1a5fb4", "#0b3a75", "#14508f", "#0b2e5c"),
+          ("#0f7b5f", "#075440", "#0b6a51", "#064535"), ("#b5651d", "#7a3f0c", "#9a5516", "#5e3109"),
+          ("#6a1b9a", "#3f0e5e", "#571580", "#330a4d")]
+
+
+def pick(pool, key, n, org):
+    """n distinct items of pool in an order fixed by key, with the org name filled in."""
+    h = sum((i + 1) * ord(c) for i, c in enumerate(key))
+    order = sorted(range(len(pool)), key=lambda i: (i * 7919 + h) % 101)
+    return [pool[i].format(o=org) for i in order[:n]]
+
+
+CSS = """:root{--a:#c40000;--b:#8b0000;--n:#a80000;--f:#7a0000}
+body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:#f3f3f3;color:#333}
+.top{background:var(--f);color:#fff;font-size:12px;padding:4px 40px}
+.banner{background:linear-gradient(var(--a),var(--b));color:#fff;padding:24px 40px;display:flex;align-items:center}
 .emblem{width:64px;height:64px;border-radius:32px;background:#f5c400;margin-right:20px;border:3px solid #fff}
 .banner h1{margin:0;font-size:34px;letter-spacing:4px}.banner .en{margin:4px 0 0;font-size:13px;opacity:.8}
-nav{background:#a80000;padding:0 40px}nav a{display:inline-block;color:#fff;padding:12px 22px;text-decoration:none}
+nav{background:var(--n);padding:0 40px}nav a{display:inline-block;color:#fff;padding:12px 22px;text-decoration:none}
 main{display:flex;flex-wrap:wrap;margin:16px 40px;gap:16px}section{background:#fff;flex:1 1 40%;padding:8px 16px}
-h2{color:#b00000;border-bottom:2px solid #b00000;font-size:18px;padding-bottom:6px}ul{list-style:none;padding:0}
+h2{color:var(--n);border-bottom:2px solid var(--n);font-size:18px;padding-bottom:6px}ul{list-style:none;padding:0}
 li{display:flex;justify-content:space-between;padding:6px 0;border-bottom:1px dashed #ddd}
 li a{color:#333;text-decoration:none}.date{color:#888}
-footer{background:#7a0000;color:#eee;text-align:center;padding:16px;font-size:13px}footer a{color:#fff}
+footer{background:var(--f);color:#eee;text-align:center;padding:16px;font-size:13px}footer a{color:#fff}
 .ie{background:#fff3cd;color:#7a4b00;padding:8px 40px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}
 """
 
@@ -108,6 +126,8 @@ class Site:
         meta = [f'<meta charset="utf-8">', f"<title>{esc(title)}</title>",
                 f'<meta name="SiteName" content="{esc(self.title)}">', f'<meta name="SiteDomain" content="{h.name}">',
                 '<link rel="stylesheet" href="/css/style.css">', '<link rel="icon" href="/favicon.ico">']
+        t = THEMES[sum(map(ord, s.name)) % len(THEMES)]
+        meta.append(f"<style>:root{{--a:{t[0]};--b:{t[1]};--n:{t[2]};--f:{t[3]}}}</style>")
         codes = self.codes()
         if codes:
             meta.append(f'<meta name="SiteIDCode" content="{codes[1]}">')
@@ -131,7 +151,11 @@ class Site:
             ie = ('<div class="ie">提示：为保证正常使用，请使用IE浏览器（IE8及以上版本）访问本站，'
                   '其他浏览器可能无法正常显示。</div>\n')
         nav = '<a href="/">首页</a>' + "".join(f'<a href="/{k}/">{v}</a>' for k, v in NAV)
-        return (f'<div class="top">{self.today.year}年{self.today.month}月{self.today.day}日 | 无障碍浏览 | 长者模式</div>\n'
+        # today's date is written by script, as live portals do: the static HTML then has no
+        # date outside the news lists (entity.stale_site reads only those)
+        top = ('<div class="top"><script>var d=new Date();document.write(d.getFullYear()+"年"+(d.getMonth()+1)'
+               '+"月"+d.getDate()+"日");</script> | 无障碍浏览 | 长者模式</div>\n')
+        return (top +
                 f'{ie}<header class="banner"><div class="emblem"></div><div><h1>{esc(self.title)}</h1>'
                 f'<p class="en">Demo Province · Govscope test world</p></div></header>\n<nav>{nav}</nav>\n')
 
@@ -174,11 +198,12 @@ class Site:
         s, h, r = self.src, self.h, os.path.join(self.root, self.h.name)
         articles = []
         news = []
-        for li, art in self.news_list("xw", NEWS_TITLES, 8):
+        org = self.title
+        for li, art in self.news_list("xw", pick(NEWS_TITLES, s.name, 8, org), 8):
             news.append(li)
             articles.append(art)
         notices = []
-        for li, art in self.news_list("tz", NOTICE_TITLES, 4):
+        for li, art in self.news_list("tz", pick(NOTICE_TITLES, s.name, 4, org), 4):
             notices.append(li)
             articles.append(art)
         if "sensitive" in s.extras or "masked" in s.extras:
