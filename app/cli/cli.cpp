@@ -20,6 +20,15 @@ const auto kCommands = std::to_array<Command>({
      "govscope findings CASE [--format json|csv] [--family F] [--org ID] [--min-severity S] [--status S] "
      "[--search TEXT]",
      "print findings", &runFindings},
+    {"scan", "govscope scan CASE [--family F[,F…]] [--org ID[,ID…]] [--profile FILE] [--feeds DIR] [--jobs N]",
+     "run the checks (all families by default); Ctrl-C stops, the same command again resumes", &runScan},
+    {"report",
+     "govscope report CASE --out FILE.zip [--org ID…] [--lang zh_CN|en] [--auditor NAME] "
+     "[--key KEY.pem --cert CERT.pem | --pkcs12 FILE.p12]",
+     "write the report bundle (PDF, HTML, findings.json, evidence, manifest), signed when a key is given; "
+     "--new-key/--new-cert/--subject create a signing identity", &runReport},
+    {"verify", "govscope verify FILE.zip [--ca CA.pem]",
+     "check a bundle's files against its manifest and its signature; exit 0 only if all is intact", &runVerify},
 });
 
 QString helpText()

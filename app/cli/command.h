@@ -19,5 +19,8 @@ struct Command
 int runImport(const QStringList &args);
 int runOrgs(const QStringList &args);
 int runFindings(const QStringList &args);
+int runScan(const QStringList &args);
+int runReport(const QStringList &args);
+int runVerify(const QStringList &args);
 
 } // namespace Govscope::Cli
