@@ -289,6 +289,11 @@ def nginx_server(h, state, cert, scheme):
         s.append("        location /js/ { default_type application/javascript; try_files /badge.js =404; }")
     if h.web == "webmail":
         s.append("        location = /login { return 302 /?error=1; }")
+    if h.web == "status":
+        for code in (403, 404, 410, 500, 503):
+            s.append(f"        location = /{code} {{ return {code}; }}")
+        s.append("        location = /301 { return 301 /200; }")
+        s.append("        location = /200 { default_type text/plain; return 200 'ok'; }")
     s.append("    }")
     return "\n".join(s)
 
@@ -425,8 +430,8 @@ def write_services(hosts, state, certs, world_dir):
                         f.write("requirepass World-Redis-2099\n")
                 cmd = ["redis-server", conf]
                 add("redis-" + h.name, [f"{h.addr}:6379"], cmd)
-            elif s in ("telnet", "ftp", "smtp-plain", "legacy-http"):
-                port = {"telnet": 23, "ftp": 21, "smtp-plain": 25, "legacy-http": 80}[s]
+            elif s in ("telnet", "ftp", "smtp-plain", "legacy-http", "blackhole"):
+                port = {"telnet": 23, "ftp": 21, "smtp-plain": 25, "legacy-http": 80, "blackhole": 80}[s]
                 tcpd.append({"kind": s, "addr": h.addr, "port": port, "host": h.name,
                              "root": os.path.join(state, "www", h.name)})
     if tcpd:

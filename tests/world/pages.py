@@ -354,5 +354,7 @@ def write_sites(hosts, root, today):
             write_webmail(h, root, today)
         elif h.web == "gambling":
             write_gambling(h, root)
+        elif h.web == "status":
+            write(os.path.join(root, h.name, "index.html"), "<!DOCTYPE html><html><body>status helper</body></html>\n")
         else:
             write_service_site(h, root)

@@ -4,6 +4,7 @@
   telnet       port 23: a login banner (vuln.high_risk_port)
   ftp          port 21: anonymous login accepted (vuln.high_risk_port, vuln.weak_password)
   smtp-plain   port 25: ESMTP offering AUTH PLAIN LOGIN and no STARTTLS (mail.plaintext_protocol)
+  blackhole    port 80: accepts and never answers (timeouts)
   legacy-http  port 80: an old-looking web server (Server: Apache/2.2.15, X-Powered-By: PHP/5.3.3)
                         serving the site's static pages, with no request filtering
 
@@ -113,7 +114,11 @@ async def legacy_http(reader, writer, cfg):
     writer.write(head.encode() + (b"" if parts[0] == "HEAD" else body))
 
 
-HANDLERS = {"telnet": telnet, "ftp": ftp, "smtp-plain": smtp, "legacy-http": legacy_http}
+async def blackhole(reader, writer, cfg):
+    await reader.read()  # never answers; the client gives up (or the 30 s cap closes it)
+
+
+HANDLERS = {"blackhole": blackhole, "telnet": telnet, "ftp": ftp, "smtp-plain": smtp, "legacy-http": legacy_http}
 
 
 def serve(cfg):
