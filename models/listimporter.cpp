@@ -5,10 +5,10 @@
 #include "import/catalogrepository.h"
 #include "import/csvreader.h"
 #include "import/headermap.h"
+#include "import/orgupserter.h"
 #include "import/rowreaders.h"
 #include "import/textdecoding.h"
 #include "import/xlsxreader.h"
-#include "orgrepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -201,15 +201,10 @@ Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, c
                 shared->error = stored.errorMessage();
                 return stored.error();
             }
-        for (const Organization &o : l.orgs) {
-            auto exists = catalog.orgExists(o.id);
-            if (!exists)
-                return count(exists.error());
-            if (Status s = OrgRepository::upsert(db, o); !s)
-                return count(s.error());
-            if (Status s = count(!*exists); !s)
+        OrgUpserter orgs(db);
+        for (const Organization &o : l.orgs)
+            if (Status s = count(orgs.upsert(o)); !s)
                 return s;
-        }
         for (const App &a : l.apps)
             if (Status s = count(catalog.upsert(a)); !s)
                 return s;

@@ -23,8 +23,12 @@ public:
                 return makeError(m_query.lastError().text() + u" in: "_qs + m_sql);
             m_prepared = true;
         }
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            // Qt binds a null QString as SQL NULL; the catalogue columns are NOT NULL DEFAULT ''.
+            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+            m_query.bindValue(i, nullText ? QVariant(u""_qs) : v);
+        }
         if (!m_query.exec())
             return makeError(m_query.lastError().text() + u" in: "_qs + m_sql);
         return &m_query;
@@ -87,12 +91,10 @@ struct CatalogRepository::Statements
         , findLead(db, u"SELECT id FROM leads WHERE url = ?"_qs)
         , updateLead(db, u"UPDATE leads SET url=?, org=?, source=?, note=? WHERE id = ?"_qs)
         , insertLead(db, u"INSERT INTO leads (url, org, source, note) VALUES (?,?,?,?)"_qs)
-        , findOrg(db, u"SELECT 1 FROM orgs WHERE id = ?"_qs)
     {}
     Statement findApp, updateApp, insertApp;
     Statement findAccount, updateAccount, insertAccount;
     Statement findLead, updateLead, insertLead;
-    Statement findOrg;
 };
 
 CatalogRepository::CatalogRepository(QSqlDatabase &db)
@@ -121,16 +123,6 @@ Result<bool> CatalogRepository::upsert(const Lead &l)
 {
     auto &s = *m_statements;
     return upsertRow(s.findLead, s.updateLead, s.insertLead, {l.url}, {l.url, l.org, l.source, l.note});
-}
-
-Result<bool> CatalogRepository::orgExists(const QString &id)
-{
-    auto found = m_statements->findOrg.run({id});
-    if (!found)
-        return found.error();
-    const bool exists = (*found)->next();
-    (*found)->finish();
-    return exists;
 }
 
 Result<QList<App>> CatalogRepository::apps(QSqlDatabase &db)

@@ -28,8 +28,6 @@ public:
     Result<bool> upsert(const App &app);
     Result<bool> upsert(const Account &account);
     Result<bool> upsert(const Lead &lead);
-    /// Whether an organisation with @p id exists (the importer counts updates with it).
-    Result<bool> orgExists(const QString &id);
 
     static Result<QList<App>> apps(QSqlDatabase &db);
     static Result<QList<Account>> accounts(QSqlDatabase &db);

@@ -177,8 +177,10 @@ Result<ColumnMap> ColumnMap::build(const Table &table, ListKind kind, const QStr
 
 QString ColumnMap::value(const TableRow &row, Field field) const
 {
+    // Never a null string: Qt binds a null QString as SQL NULL, which the case's NOT NULL columns refuse.
     const int column = m_columns.value(field, -1);
-    return column < 0 ? QString() : row.cells.value(column).trimmed();
+    const QString text = column < 0 ? QString() : row.cells.value(column).trimmed();
+    return text.isNull() ? u""_qs : text;
 }
 
 QString ColumnMap::headerOf(Field field) const
