@@ -168,7 +168,9 @@ void FindingTableModel::applyPage(LoadKind kind, quint64 generation, int limit, 
         Q_EMIT loadFailed(tr("Could not read the findings of %1: %2").arg(m_path, page.error));
         return;
     }
-    m_moreAvailable = page.rows.size() >= limit;
+    // Views and testers call fetchMore() from inside the row signals below: until the rows are in place
+    // there is nothing more to fetch, or the next page would start at a stale offset.
+    m_moreAvailable = false;
 
     if (kind == LoadKind::Append) {
         if (!page.rows.isEmpty()) {
@@ -197,6 +199,7 @@ void FindingTableModel::applyPage(LoadKind kind, quint64 generation, int limit, 
             endResetModel();
         }
     }
+    m_moreAvailable = page.rows.size() >= limit;
     if (page.total != m_total) {
         m_total = page.total;
         Q_EMIT totalCountChanged(m_total);
