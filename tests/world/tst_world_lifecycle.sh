@@ -48,12 +48,27 @@ done
 [ "$(wc -l </proc/self/mountinfo)" = "$mounts_before" ] && ok "no mount added" || fail "mount table changed"
 grep -q govscope-world /proc/self/mountinfo && fail "a world mount is visible" || ok "no world mount visible"
 
-# 3. a failing server is named: a command that does not exist inside still tears down
+# 3. a command that does not exist inside: 127, and the world is still torn down
 "$RUN" -- /nonexistent/command 2>/dev/null
 rc=$?
 [ "$rc" = 127 ] && ok "missing command gives 127" || fail "missing command gave $rc"
 
-# 4. up / exec / down
+# 4. killing the runner with SIGKILL still ends every process of its world (PID namespace,
+#    pdeathsig, --kill-child); only the state dir (plain files) is left to remove
+marker=$(mktemp)
+"$RUN" -- bash -c 'echo "$GOVSCOPE_WORLD" >'"$marker"'; exec sleep 300' &
+runner=$!
+for _ in $(seq 1 500); do [ -s "$marker" ] && break; sleep 0.02; done
+state=$(cat "$marker")
+rm -f "$marker"
+kill -KILL "$runner"
+wait "$runner" 2>/dev/null
+for _ in $(seq 1 250); do [ -z "$(world_procs "$state")" ] && break; sleep 0.02; done
+left=$(world_procs "$state")
+[ -n "$state" ] && [ -z "$left" ] && ok "kill -9 of the runner leaves no process" || fail "after kill -9: '$state' $left"
+rm -rf "$state"
+
+# 5. up / exec / down
 export GOVSCOPE_WORLD_POINTER
 GOVSCOPE_WORLD_POINTER=$(mktemp -u /tmp/govscope-world-test.XXXXXX)
 out=$("$RUN" up 2>/dev/null)
