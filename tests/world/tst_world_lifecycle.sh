@@ -42,8 +42,9 @@ rm -f "$state_file"
 [ -e "$state" ] && fail "state dir $state left behind" || ok "state dir removed"
 left=$(world_procs "$state")
 [ -z "$left" ] && ok "no process of the world remains" || fail "processes remain: $left"
-for p in dnsmasq nginx dovecot redis-server microsocks tcpd.py; do
-    if pgrep -af "$p" | grep -q govscope-world; then fail "$p of a world still running"; fi
+# by name too (other worlds, e.g. a parallel ctest, may be running: match this one's state dir)
+for p in dnsmasq nginx dovecot redis-server tcpd.py; do
+    if pgrep -af "$p" | grep -qF "$state"; then fail "$p of this world still running"; fi
 done
 [ "$(wc -l </proc/self/mountinfo)" = "$mounts_before" ] && ok "no mount added" || fail "mount table changed"
 grep -q govscope-world /proc/self/mountinfo && fail "a world mount is visible" || ok "no world mount visible"
