@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "scancontroller.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ void setIdentity()
 int runGui(const QString &casePath)
 {
     Ui::MainWindow window;
+    ScanController scans(&window); // runs scans on the window's scanRequested()
     window.show();
     if (!casePath.isEmpty())
         window.openCase(casePath);
