@@ -224,7 +224,7 @@ def write_dnsmasq(hosts, state):
         "local=/#/",  # every name not defined here is NXDOMAIN: nothing is forwarded
         "domain-needed", "log-facility=" + os.path.join(state, "logs", "dnsmasq.log"),
         "pid-file=" + os.path.join(state, "run", "dnsmasq.pid"), "user=nobody", "group=nogroup",
-        "local-ttl=60",
+        "local-ttl=60", "log-queries",  # the query log helps when a test sees an unexpected answer
     ]
     for h in hosts.values():
         if h.addr or h.addr6:
