@@ -17,7 +17,7 @@ namespace {
 
 // Below this size a full PRAGMA quick_check costs a few milliseconds; above it (a case with a million
 // findings is about a gigabyte) it would cost seconds at every open, so only the tables are probed.
-constexpr qint64 kQuickCheckLimit = 64LL * 1024 * 1024;
+QAtomicInteger<qint64> g_fullCheckLimit = 64LL * 1024 * 1024;
 
 QString damaged(const QString &path, const QString &why)
 {
@@ -67,17 +67,21 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &sql)
 Status probeTables(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery list(db);
-    if (!list.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"_qs))
+    if (!list.exec(u"SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_master "
+                   "WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"_qs))
         return makeError(damaged(path, list.lastError().text()));
-    QStringList tables;
+    QList<std::pair<QString, bool>> tables;
     while (list.next())
-        tables << list.value(0).toString();
-    for (const QString &table : std::as_const(tables)) {
+        tables.append({list.value(0).toString(), list.value(1).toBool()});
+    for (const auto &[table, withoutRowid] : std::as_const(tables)) {
         const QString quoted = u'"' + QString(table).replace(u'"', u"\"\""_qs) + u'"';
-        for (const char *order : {"ASC", "DESC"}) {
+        // FTS5 keeps some shadow tables WITHOUT ROWID; their first row is what can be read cheaply.
+        const QStringList orders =
+            withoutRowid ? QStringList{QString()} : QStringList{u" ORDER BY rowid ASC"_qs, u" ORDER BY rowid DESC"_qs};
+        for (const QString &order : orders) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.exec(u"SELECT * FROM %1 ORDER BY rowid %2 LIMIT 1"_qs.arg(quoted, QLatin1String(order))))
+            if (!q.exec(u"SELECT * FROM %1%2 LIMIT 1"_qs.arg(quoted, order)))
                 return makeError(damaged(path, q.lastError().text()));
             q.next();
             if (q.lastError().isValid())
@@ -89,7 +93,7 @@ Status probeTables(QSqlDatabase &db, const QString &path)
 
 Status checkIntegrity(QSqlDatabase &db, const QString &path)
 {
-    if (QFileInfo(path).size() > kQuickCheckLimit)
+    if (QFileInfo(path).size() > g_fullCheckLimit.loadRelaxed())
         return probeTables(db, path);
     const auto result = scalar(db, u"PRAGMA quick_check(1)"_qs);
     if (!result)
@@ -161,6 +165,11 @@ const SchemaMigrator &builtinSchema()
 }
 
 } // namespace
+
+void CaseFile::setFullCheckLimit(qint64 bytes)
+{
+    g_fullCheckLimit.storeRelaxed(bytes);
+}
 
 int CaseFile::currentSchemaVersion()
 {

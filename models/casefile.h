@@ -26,6 +26,11 @@ public:
     /// As above with the migrations of @p schema instead of the built-in ones (tests of future schemas).
     static Status open(const QString &path, Mode mode, const SchemaMigrator &schema);
 
+    /// Files up to @p bytes (default 64 MiB) get a full PRAGMA quick_check on open; larger ones only have
+    /// the first and last row of every table read, which finds a damaged root or a truncated file in
+    /// milliseconds. Tests lower it to exercise the probe.
+    static void setFullCheckLimit(qint64 bytes);
+
     /// PRAGMA application_id of every case file ("GSCA"); tells a case from any other SQLite file.
     static constexpr int applicationId = 0x47534341;
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -285,16 +286,25 @@ private Q_SLOTS:
     void damagedCaseIsRefusedUntouched_data()
     {
         QTest::addColumn<QString>("damage");
-        QTest::addRow("garbage pages") << u"garbage"_qs;
-        QTest::addRow("truncated") << u"truncate"_qs;
-        QTest::addRow("schema page garbage") << u"schema"_qs;
-        QTest::addRow("one index page zeroed") << u"zero-last"_qs;
+        QTest::addColumn<bool>("probeOnly"); // as for a case too big for a full check
+        QTest::addRow("garbage pages") << u"garbage"_qs << false;
+        QTest::addRow("truncated") << u"truncate"_qs << false;
+        QTest::addRow("schema page garbage") << u"schema"_qs << false;
+        QTest::addRow("last page zeroed") << u"zero-last"_qs << false;
+        QTest::addRow("garbage pages, probe") << u"garbage"_qs << true;
+        QTest::addRow("truncated, probe") << u"truncate"_qs << true;
+        QTest::addRow("schema page garbage, probe") << u"schema"_qs << true;
     }
 
     void damagedCaseIsRefusedUntouched()
     {
         QFETCH(QString, damage);
-        const QString p = makeCase(u"damaged-%1.govcase"_qs.arg(damage), 3000);
+        QFETCH(bool, probeOnly);
+        const QString p = makeCase(u"damaged-%1-%2.govcase"_qs.arg(damage).arg(probeOnly), 3000);
+        CaseFile::setFullCheckLimit(probeOnly ? 0 : 64LL * 1024 * 1024);
+        auto restore = qScopeGuard([] { CaseFile::setFullCheckLimit(64LL * 1024 * 1024); });
+        if (probeOnly) // a sound case passes the probe
+            QVERIFY(CaseFile::open(p));
         QVERIFY(!QFile::exists(p + u"-wal"_qs));
         const int pageSize = rawSql(p, {u"PRAGMA page_size"_qs}).toInt();
         QFile f(p);
