@@ -30,6 +30,7 @@ import zlib
 
 import pages
 
+LISTEN_V6 = True         # false when the namespace has no ::1 (kernel without IPv6)
 LEAF_DAYS = 700          # leaf/CA validity; the cache is rebuilt when less than a year is left
 REFRESH_SECONDS = 365 * 86400
 
@@ -201,7 +202,10 @@ def build_ca_dir(ca_crt, dst):
     OpenSSL (curl) reads the bundle ca-certificates.crt; Qt 6 and OpenSSL's CApath lookups read
     the hashed <hash>.N links, so both are provided."""
     src = "/etc/ssl/certs"
-    shutil.copytree(src, dst, symlinks=True, dirs_exist_ok=True)
+    if os.path.isdir(src):
+        shutil.copytree(src, dst, symlinks=True, dirs_exist_ok=True)
+    else:
+        os.makedirs(dst, exist_ok=True)  # no system CAs: the world CA alone
     shutil.copy(ca_crt, os.path.join(dst, "govscope-world-ca.pem"))
     h = openssl("x509", "-hash", "-noout", "-in", ca_crt).strip()
     n = 0
@@ -251,7 +255,7 @@ WAF = r'''        # a crude WAF: attack-shaped queries are refused (vuln.no_waf 
 def nginx_server(h, state, cert, scheme):
     root = os.path.join(state, "www", h.name)
     listen = [f"{h.serve_addr}:{'443 ssl' if scheme == 'https' else '80'}"]
-    if h.addr6:
+    if h.addr6 and LISTEN_V6:
         listen.append(f"[{h.addr6}]:{'443 ssl' if scheme == 'https' else '80'}")
     s = ["    server {"]
     s += [f"        listen {l};" for l in listen]
@@ -464,10 +468,13 @@ def main():
     ap.add_argument("--world", required=True)
     ap.add_argument("--state", required=True)
     ap.add_argument("--cache", required=True)
+    ap.add_argument("--no-ipv6", action="store_true", help="the namespace has no ::1: listen on IPv4 only")
     ap.add_argument("--today", help="YYYY-MM-DD; default: today (news dates are relative to it)")
     a = ap.parse_args()
     os.umask(0o022)  # nginx workers and Dovecot run unprivileged and must read everything
     hosts = load_world(os.path.join(a.world, "world.ini"))
+    global LISTEN_V6
+    LISTEN_V6 = not a.no_ipv6
     for d in ("logs", "run", "www"):
         os.makedirs(os.path.join(a.state, d), exist_ok=True)
     today = datetime.date.fromisoformat(a.today) if a.today else datetime.date.today()
