@@ -2,12 +2,14 @@
 // Runs inside the world (tests/world/run -- tst_world); every expectation here is a host of
 // tests/world/world.ini, so a change there that breaks a documented purpose fails here.
 
+#include <QDate>
 #include <QDnsLookup>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -20,7 +22,8 @@ namespace {
 
 constexpr int kTimeoutMs = 10000;
 
-struct Fetched {
+struct Fetched
+{
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0;
     QList<QSslError> sslErrors;
@@ -38,15 +41,20 @@ QByteArray Fetched::header(const QByteArray &name) const
 }
 
 // Tests may block on their own event loop; the application never does (architecture.md).
-Fetched fetch(QNetworkAccessManager &nam, const QUrl &url)
+// acceptBadCertificate: read a page whose certificate is planted bad (the content is what matters)
+Fetched fetch(QNetworkAccessManager &nam, const QUrl &url, bool acceptBadCertificate = false)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(kTimeoutMs);
     std::unique_ptr<QNetworkReply> reply(nam.get(request));
     Fetched out;
-    QObject::connect(reply.get(), &QNetworkReply::sslErrors,
-                     [&out](const QList<QSslError> &errors) { out.sslErrors = errors; });
+    QNetworkReply *raw = reply.get();
+    QObject::connect(raw, &QNetworkReply::sslErrors, [&out, raw, acceptBadCertificate](const QList<QSslError> &errors) {
+        out.sslErrors = errors;
+        if (acceptBadCertificate)
+            raw->ignoreSslErrors(errors);
+    });
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(kTimeoutMs + 1000);
@@ -102,12 +110,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("address");
-        QTest::addRow("portal") << "www.sl.gov.cn" << "127.0.1.10";
-        QTest::addRow("aaaa") << "www.sl.gov.cn" << "::1";
-        QTest::addRow("city") << "www.fanli.gov.cn" << "127.0.2.10";
-        QTest::addRow("via cname") << "www.slu.edu.cn" << "127.0.60.10";
-        QTest::addRow("overseas") << "jttz.sl.gov.cn" << "127.0.50.20";
-        QTest::addRow("national service") << "bszs.conac.cn" << "127.0.40.30";
+        QTest::addRow("portal") << "www.sl.gov.cn"
+                                << "127.0.1.10";
+        QTest::addRow("aaaa") << "www.sl.gov.cn"
+                              << "::1";
+        QTest::addRow("city") << "www.fanli.gov.cn"
+                              << "127.0.2.10";
+        QTest::addRow("via cname") << "www.slu.edu.cn"
+                                   << "127.0.60.10";
+        QTest::addRow("overseas") << "jttz.sl.gov.cn"
+                                  << "127.0.50.20";
+        QTest::addRow("national service") << "bszs.conac.cn"
+                                          << "127.0.40.30";
     }
     void addresses()
     {
@@ -115,8 +129,7 @@ private Q_SLOTS:
         QFETCH(QString, address);
         const QHostInfo info = QHostInfo::fromName(host);
         QCOMPARE(info.error(), QHostInfo::NoError);
-        QVERIFY2(info.addresses().contains(QHostAddress(address)),
-                 qPrintable(host + u" has no address " + address));
+        QVERIFY2(info.addresses().contains(QHostAddress(address)), qPrintable(host + u" has no address " + address));
     }
 
     void unknownNamesDoNotResolve_data()
@@ -139,13 +152,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("type");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("mx") << int(QDnsLookup::MX) << "sl.gov.cn" << "10 mail.sl.gov.cn";
-        QTest::addRow("mx shared platform") << int(QDnsLookup::MX) << "dsjzx.sl.gov.cn" << "10 mail.sl.gov.cn";
-        QTest::addRow("spf strict") << int(QDnsLookup::TXT) << "sl.gov.cn" << "v=spf1 ip4:127.0.4.0/24 -all";
-        QTest::addRow("spf +all") << int(QDnsLookup::TXT) << "sthjt.sl.gov.cn" << "v=spf1 +all";
+        QTest::addRow("mx") << int(QDnsLookup::MX) << "sl.gov.cn"
+                            << "10 mail.sl.gov.cn";
+        QTest::addRow("mx shared platform") << int(QDnsLookup::MX) << "dsjzx.sl.gov.cn"
+                                            << "10 mail.sl.gov.cn";
+        QTest::addRow("spf strict") << int(QDnsLookup::TXT) << "sl.gov.cn"
+                                    << "v=spf1 ip4:127.0.4.0/24 -all";
+        QTest::addRow("spf +all") << int(QDnsLookup::TXT) << "sthjt.sl.gov.cn"
+                                  << "v=spf1 +all";
         QTest::addRow("dmarc") << int(QDnsLookup::TXT) << "_dmarc.sl.gov.cn"
                                << "v=DMARC1; p=reject; rua=mailto:dmarc@sl.gov.cn";
-        QTest::addRow("cname") << int(QDnsLookup::CNAME) << "www.slu.edu.cn" << "slu-edu.cdn.slyun.cn";
+        QTest::addRow("cname") << int(QDnsLookup::CNAME) << "www.slu.edu.cn"
+                               << "slu-edu.cdn.slyun.cn";
         QTest::addRow("dangling cname") << int(QDnsLookup::CNAME) << "zt.nynct.sl.gov.cn"
                                         << "nynct-zt.cdn-gone-example.com";
     }
@@ -248,6 +266,95 @@ private Q_SLOTS:
         const Fetched r = fetch(nam, QUrl(url));
         QCOMPARE(r.status, status);
         QVERIFY2(r.body.contains(contains), r.body.left(300).constData());
+    }
+
+    void homePages_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArrayList>("present");
+        QTest::addColumn<QByteArrayList>("absent");
+        QTest::addRow("clean portal") << "https://jyt.sl.gov.cn/"
+                                      << QByteArrayList{"image/red.png", "9900000002", "示ICP备", "/exit/1.html"}
+                                      << QByteArrayList{"jquery"};
+        QTest::addRow("dynamic badge") << "https://www.sl.gov.cn/"
+                                       << QByteArrayList{"<span id=\"_ideConac\"></span>", "dcs.conac.cn/js/"}
+                                       << QByteArrayList{};
+        QTest::addRow("institution blue")
+            << "https://www.slsjzx.cn/" << QByteArrayList{"image/blue.png"} << QByteArrayList{"red.png", "SiteIDCode"};
+        QTest::addRow("institution red") << "https://www.slcdc.cn/"
+                                         << QByteArrayList{"image/red.png", "jquery-1.8.3.min.js"} << QByteArrayList{};
+        QTest::addRow("enterprise badge")
+            << "https://www.slszkj.com/" << QByteArrayList{"_ideConac"} << QByteArrayList{};
+        QTest::addRow("enterprise clean")
+            << "https://www.slny-group.com/" << QByteArrayList{"示ICP备"} << QByteArrayList{"_ideConac"};
+        QTest::addRow("bare site") << "http://jgswglj.sl.gov.cn/" << QByteArrayList{"示例省机关事务管理局"}
+                                   << QByteArrayList{"_ideConac", "SiteIDCode", "ICP备", "网站标识码"};
+        QTest::addRow("code mismatch") << "https://scjgj.sl.gov.cn/"
+                                       << QByteArrayList{"content=\"9902000011\"", "网站标识码：9902000011",
+                                                         "sitecode='9902000011'"}
+                                       << QByteArrayList{};
+        QTest::addRow("direct links") << "https://nynct.sl.gov.cn/"
+                                      << QByteArrayList{"href=\"https://www.668bet-example.com/\"",
+                                                        "href=\"http://www.slnyxx.com/\""}
+                                      << QByteArrayList{"/exit/"};
+        QTest::addRow("impostor") << "https://www.s1.gov.cn/" << QByteArrayList{"示例省人民政府", "_ideConac"}
+                                  << QByteArrayList{};
+        QTest::addRow("look-alike") << "https://www.sl-gov-cn.com/" << QByteArrayList{"示例省人民政府"}
+                                    << QByteArrayList{"_ideConac"};
+        QTest::addRow("ie") << "https://www.sldag.org.cn/" << QByteArrayList{"请使用IE浏览器"} << QByteArrayList{};
+        QTest::addRow("wechat only") << "https://www.ceshi.gov.cn/zwfw/login.html"
+                                     << QByteArrayList{"仅支持微信扫码登录"} << QByteArrayList{"密码"};
+        QTest::addRow("webmail mfa") << "https://mail.sl.gov.cn/" << QByteArrayList{"name=\"otp\""} << QByteArrayList{};
+        QTest::addRow("webmail no mfa") << "http://mail.sthjt.sl.gov.cn/" << QByteArrayList{"type=\"password\""}
+                                        << QByteArrayList{"otp"};
+    }
+    void homePages()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArrayList, present);
+        QFETCH(QByteArrayList, absent);
+        QNetworkAccessManager nam;
+        const Fetched r = fetch(nam, QUrl(url), url.contains(u"sldag"));
+        QCOMPARE(r.status, 200);
+        for (const QByteArray &p : present)
+            QVERIFY2(r.body.contains(p), p.constData());
+        for (const QByteArray &a : absent)
+            QVERIFY2(!r.body.contains(a), a.constData());
+    }
+
+    void newsDates_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("newestAgeDays");
+        QTest::addRow("fresh") << "https://jyt.sl.gov.cn/" << 0;
+        QTest::addRow("stale") << "https://slt.sl.gov.cn/" << 60;
+    }
+    void newsDates()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, newestAgeDays);
+        QNetworkAccessManager nam;
+        const Fetched r = fetch(nam, QUrl(url));
+        static const QRegularExpression dateRe(u"class=\"date\">(\\d{4}-\\d{2}-\\d{2})<"_qs);
+        QDate newest;
+        for (auto it = dateRe.globalMatch(QString::fromUtf8(r.body)); it.hasNext();) {
+            const QDate d = QDate::fromString(it.next().captured(1), Qt::ISODate);
+            if (!newest.isValid() || d > newest)
+                newest = d;
+        }
+        const QDate today = QDate::fromString(qEnvironmentVariable("GOVSCOPE_WORLD_TODAY"), Qt::ISODate);
+        QVERIFY(today.isValid());
+        QCOMPARE(newest.daysTo(today), newestAgeDays);
+    }
+
+    void hstsAndRedirects()
+    {
+        QNetworkAccessManager nam;
+        QVERIFY(fetch(nam, QUrl(u"https://www.sljrj.com.cn/"_qs)).header("Strict-Transport-Security").isEmpty());
+        QCOMPARE(fetch(nam, QUrl(u"https://www.sljrj.com.cn/"_qs)).header("X-Powered-By"), QByteArray("SLCMS/3.2.1"));
+        QCOMPARE(fetch(nam, QUrl(u"http://www.slyy1.com/"_qs)).status, 200); // no redirect
+        QCOMPARE(fetch(nam, QUrl(u"http://mail.sl.gov.cn/"_qs)).status, 301);
+        QCOMPARE(fetch(nam, QUrl(u"https://status.world-example.com/503"_qs)).status, 503);
     }
 
     void legacyServerHeader()
