@@ -162,7 +162,8 @@ private Q_SLOTS:
                                   << "v=spf1 +all";
         QTest::addRow("dmarc") << int(QDnsLookup::TXT) << "_dmarc.sl.gov.cn"
                                << "v=DMARC1; p=reject; rua=mailto:dmarc@sl.gov.cn";
-        QTest::addRow("dmarc none") << int(QDnsLookup::TXT) << "_dmarc.tjj.sl.gov.cn" << "v=DMARC1; p=none";
+        QTest::addRow("dmarc none") << int(QDnsLookup::TXT) << "_dmarc.tjj.sl.gov.cn"
+                                    << "v=DMARC1; p=none";
         QTest::addRow("cname") << int(QDnsLookup::CNAME) << "www.slu.edu.cn"
                                << "slu-edu.cdn.slyun.cn";
         QTest::addRow("dangling cname") << int(QDnsLookup::CNAME) << "zt.nynct.sl.gov.cn"
