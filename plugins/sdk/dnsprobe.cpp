@@ -1,13 +1,17 @@
 #include "dnsprobe.h"
 
+#include "dnsrawcheck.h"
 #include "domainnames.h"
 #include "sdklogging.h"
 
+#include <QCoroFuture>
 #include <QCoroSignal>
 #include <QDnsDomainNameRecord>
 #include <QDnsHostAddressRecord>
 #include <QDnsMailExchangeRecord>
 #include <QDnsTextRecord>
+
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -17,7 +21,9 @@ namespace {
 
 constexpr int MaxCnameHops = 8;
 
-QString typeName(QDnsLookup::Type type)
+} // namespace
+
+QString dnsTypeName(QDnsLookup::Type type)
 {
     switch (type) {
     case QDnsLookup::A:
@@ -41,6 +47,8 @@ QString typeName(QDnsLookup::Type type)
     }
     return QString::number(int(type));
 }
+
+namespace {
 
 QString fqdn(const QString &name)
 {
@@ -136,7 +144,7 @@ QCoro::Task<DnsAnswer> DnsProbe::query(const QString &name, QDnsLookup::Type typ
     answer.name = DomainNames::toAscii(name);
     answer.type = type;
     QStringList lines{u";; QUESTION: %1 IN %2%3"_qs.arg(
-        fqdn(answer.name), typeName(type),
+        fqdn(answer.name), dnsTypeName(type),
         m_nameserver.isNull() ? QString() : u" (server %1)"_qs.arg(m_nameserver.toString()))};
     if (answer.name.isEmpty()) {
         answer.error = QObject::tr("\"%1\" is not a valid host name").arg(name);
@@ -163,6 +171,16 @@ QCoro::Task<DnsAnswer> DnsProbe::query(const QString &name, QDnsLookup::Type typ
         answer.status = statusOf(lookup->error());
         if (answer.status != DnsStatus::Ok)
             answer.error = lookup->errorString();
+        if (lookup->error() == QDnsLookup::InvalidReplyError) {
+            // Qt 6.4 reports an empty NOERROR answer (NODATA) this way: ask again and read the header
+            QFuture<DnsStatus> second =
+                QtConcurrent::run(&Detail::rawDnsStatus, answer.name, int(type), m_nameserver, int(m_timeout.count()));
+            const DnsStatus status = co_await second;
+            if (status != DnsStatus::Error) {
+                answer.status = status;
+                answer.error = status == DnsStatus::NoRecords ? QString() : answer.error;
+            }
+        }
         collect(*lookup, type, answer, lines);
         // a name that exists but has no record of this type
         if (answer.status == DnsStatus::Ok && answer.values.isEmpty())
@@ -171,7 +189,7 @@ QCoro::Task<DnsAnswer> DnsProbe::query(const QString &name, QDnsLookup::Type typ
     lines.insert(1, u";; STATUS: %1%2"_qs.arg(toId(answer.status),
                                               answer.error.isEmpty() ? QString() : u" ("_qs + answer.error + u')'));
     answer.text = lines.join(u'\n');
-    qCDebug(lcSdk) << "dns" << answer.name << typeName(type) << toId(answer.status) << answer.values;
+    qCDebug(lcSdk) << "dns" << answer.name << dnsTypeName(type) << toId(answer.status) << answer.values;
     co_return answer;
 }
 

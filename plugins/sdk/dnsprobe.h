@@ -14,6 +14,7 @@ namespace Govscope::Sdk {
 enum class DnsStatus { Ok, NoRecords, NxDomain, Timeout, ServerFailure, Refused, Error };
 
 QString toId(DnsStatus status); ///< "NOERROR", "NODATA", "NXDOMAIN", "TIMEOUT", "SERVFAIL", "REFUSED", "ERROR"
+QString dnsTypeName(QDnsLookup::Type type); ///< "A", "MX", …
 
 /// One question and its answer.
 struct DnsAnswer

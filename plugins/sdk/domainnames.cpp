@@ -41,14 +41,14 @@ QString DomainNames::toAscii(const QString &host)
     const QString h = stripDot(host);
     if (h.isEmpty())
         return {};
-    const QByteArray ace = QUrl::toAce(h.toLower());
+    const QByteArray ace = QUrl::toAce(h.toLower(), QUrl::IgnoreIDNWhitelist);
     return QString::fromLatin1(ace).toLower();
 }
 
 QString DomainNames::toUnicode(const QString &host)
 {
     const QString ascii = toAscii(host);
-    return ascii.isEmpty() ? QString() : QUrl::fromAce(ascii.toLatin1());
+    return ascii.isEmpty() ? QString() : QUrl::fromAce(ascii.toLatin1(), QUrl::IgnoreIDNWhitelist);
 }
 
 QString DomainNames::publicSuffix(const QString &host)

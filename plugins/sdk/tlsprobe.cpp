@@ -38,9 +38,10 @@ QCoro::Task<TlsResult> TlsProbe::probe(const QString &host, quint16 port, QStrin
     const HostSlot slot = co_await m_limiter->acquire(host);
     const int timeoutMs = int(m_timeout.count());
     const QString name = host.toLower();
-    TlsResult result = co_await QtConcurrent::run(&m_pool, [name, port, versions, timeoutMs] {
-        return Detail::runTlsHandshakes(name, port, versions, timeoutMs);
-    });
+    // The future is a named local on purpose: GCC 12 destroys a lambda temporary inside a co_await
+    // expression twice (found with valgrind), so no temporaries with captures go into co_await.
+    QFuture<TlsResult> future = QtConcurrent::run(&m_pool, &Detail::runTlsHandshakes, name, port, versions, timeoutMs);
+    TlsResult result = co_await future;
     qCDebug(lcSdk) << "tls" << name << port << "reachable" << result.reachable;
     co_return result;
 }

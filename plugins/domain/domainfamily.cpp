@@ -1,0 +1,107 @@
+#include "domainfamily.h"
+
+#include "catalogueinfo.h"
+#include "checkcontext.h"
+#include "dnsrules.h"
+#include "domainhosts.h"
+#include "domainnames.h"
+#include "evidence.h"
+#include "probeset.h"
+#include "suffixrules.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDomain, "govscope.domain")
+
+namespace Govscope::Domain {
+
+namespace {
+
+const QString DanglingCname = u"domain.dangling_cname"_qs;
+const QString Unresolvable = u"domain.unresolvable"_qs;
+
+void report(Sdk::CheckContext &ctx, const RuleOutcome &r)
+{
+    if (!r.fired) {
+        ctx.pass(r.check, r.target, r.reasoning);
+        return;
+    }
+    Models::NewFinding f = Sdk::makeFinding(ctx.org(), r.check, r.target, r.title);
+    f.evidence << Sdk::Evidence::org(ctx.org()) << Sdk::Evidence::reasoning(u"domain"_qs, r.reasoning);
+    ctx.finding(std::move(f));
+}
+
+void report(Sdk::CheckContext &ctx, const QString &check, const QString &target, const DnsVerdict &v,
+            QList<Models::NewEvidence> evidence)
+{
+    switch (v.kind) {
+    case DnsVerdict::Pass:
+        ctx.pass(check, target, v.text);
+        break;
+    case DnsVerdict::Inconclusive:
+        ctx.inconclusive(check, target, v.text);
+        break;
+    case DnsVerdict::Fire: {
+        Models::NewFinding f = Sdk::makeFinding(ctx.org(), check, target, v.text);
+        f.evidence = std::move(evidence);
+        f.evidence << Sdk::Evidence::org(ctx.org());
+        ctx.finding(std::move(f));
+        break;
+    }
+    }
+}
+
+} // namespace
+
+QList<Sdk::CheckInfo> DomainFamily::checks() const
+{
+    return Sdk::catalogueChecks(id());
+}
+
+QCoro::Task<void> DomainFamily::run(Sdk::CheckContext &ctx)
+{
+    const DomainHosts hosts = DomainHosts::of(ctx.assets());
+    for (const RuleOutcome &r : SuffixRules::all(ctx.org(), hosts))
+        report(ctx, r);
+
+    Sdk::DnsProbe &dns = ctx.probes().dns();
+    QHash<QString, Sdk::HostResolution> resolved;
+    for (const QString &host : hosts.allHosts) {
+        if (ctx.cancelled())
+            co_return;
+        const Sdk::HostResolution r = co_await dns.resolveHost(host);
+        resolved.insert(host, r);
+        const DnsVerdict v = DnsRules::danglingCname(r);
+        report(ctx, DanglingCname, host, v, {Sdk::Evidence::dns(r)});
+        // the host behind a live CNAME is where the site really runs (cloud, CDN): other families probe it
+        if (r.hasCname() && r.resolves())
+            for (const QString &target : r.chain.mid(1))
+                ctx.discovered(Models::AssetType::Host, target);
+    }
+
+    for (const QString &host : hosts.declaredWebsiteHosts) {
+        if (ctx.cancelled())
+            co_return;
+        Sdk::HostResolution r;
+        if (resolved.contains(host))
+            r = resolved.value(host);
+        else
+            r = co_await dns.resolveHost(host);
+        report(ctx, Unresolvable, host, DnsRules::websiteResolvable(r), {Sdk::Evidence::dns(r)});
+    }
+    for (const QString &domain : hosts.mailDomains) {
+        if (ctx.cancelled())
+            co_return;
+        const Sdk::DnsAnswer mx = co_await dns.query(domain, QDnsLookup::MX);
+        Sdk::HostResolution address;
+        if (!mx.ok())
+            address = co_await dns.resolveHost(domain);
+        QList<Models::NewEvidence> evidence{Sdk::Evidence::dns(mx)};
+        if (!mx.ok())
+            evidence << Sdk::Evidence::dns(address);
+        report(ctx, Unresolvable, domain, DnsRules::mailDomainResolvable(mx, address), evidence);
+    }
+    qCDebug(lcDomain) << ctx.org().id << "domain checks done on" << hosts.allHosts.size() << "hosts";
+}
+
+} // namespace Govscope::Domain

@@ -1,0 +1,96 @@
+// The domain family on every org of the demo province, inside the test world: each check fires on
+// the org planted for it (tests/world/world.ini) and nowhere else, clean twins included.
+#include "domainfamily.h"
+#include "testcontext.h"
+
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace Govscope;
+using Sdk::Testing::TestContext;
+
+namespace {
+
+void runFamily(TestContext &ctx)
+{
+    Domain::DomainFamily family;
+    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
+}
+
+Sdk::ScanProfile profile()
+{
+    Sdk::ScanProfile p;
+    p.timeoutMs = 4000;
+    return p;
+}
+
+} // namespace
+
+class TestDomainFamilyWorld : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firesExactlyWherePlanted()
+    {
+        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
+        QVERIFY(orgs.size() >= 20);
+        const QHash<QString, QStringList> expected{
+            {u"SL05"_qs, {u"domain.multiple_domains"_qs}},
+            {u"SL06"_qs, {u"domain.gov_missing_gov_suffix"_qs}},
+            {u"SL07"_qs, {u"domain.dangling_cname"_qs, u"domain.unresolvable"_qs}},
+            {u"SL08"_qs, {u"domain.non_gov_uses_gov_suffix"_qs}},
+            {u"SL09"_qs, {u"domain.unresolvable"_qs}},
+            {u"SL15"_qs, {u"domain.institution_bad_suffix"_qs}},
+            {u"SL20"_qs, {u"domain.non_gov_uses_gov_suffix"_qs}},
+        };
+        for (const Models::Organization &org : orgs) {
+            TestContext ctx(org, std::nullopt, profile());
+            runFamily(ctx);
+            QCOMPARE(ctx.firedChecks(), expected.value(org.id));
+            for (const Models::NewFinding &f : ctx.findings) {
+                QCOMPARE(f.family, u"domain"_qs);
+                QVERIFY2(f.evidence.size() >= 2, qPrintable(f.check));
+                QVERIFY(!f.title.isEmpty());
+            }
+            QVERIFY2(!ctx.hasOutcome(u"domain.unresolvable"_qs, Models::Outcome::Inconclusive), qPrintable(org.id));
+        }
+    }
+
+    void evidenceCarriesChainAndOrgFacts()
+    {
+        const auto orgs = Sdk::Testing::demoOrgs();
+        TestContext ctx(orgs.value(u"SL07"_qs), std::nullopt, profile());
+        runFamily(ctx);
+        const Models::NewFinding *f = ctx.findingOf(u"domain.dangling_cname"_qs, u"zt.nynct.sl.gov.cn"_qs);
+        QVERIFY(f);
+        QCOMPARE(f->severity, Models::Severity::High);
+        QCOMPARE(f->evidence.first().kind, u"dns"_qs);
+        const QString dig = QString::fromUtf8(f->evidence.first().content);
+        QVERIFY2(dig.contains(u"IN\tCNAME\tnynct-zt.cdn-gone-example.com."_qs) && dig.contains(u"NXDOMAIN"_qs),
+                 qPrintable(dig));
+        QVERIFY(f->evidence.last().summary.contains(u"SL07"_qs));
+        QVERIFY(ctx.hasOutcome(u"domain.dangling_cname"_qs, Models::Outcome::Pass, u"nynct.sl.gov.cn"_qs));
+
+        TestContext twin(orgs.value(u"SL16"_qs), std::nullopt, profile());
+        runFamily(twin);
+        QVERIFY(twin.findings.isEmpty());
+        QVERIFY(twin.discoveries.contains({Models::AssetType::Host, u"slu-edu.cdn.slyun.cn"_qs}));
+    }
+
+    void dnsTimeoutIsInconclusive()
+    {
+        QUdpSocket hole; // a nameserver that never answers
+        QVERIFY2(hole.bind(QHostAddress(u"127.0.9.54"_qs), 53), qPrintable(hole.errorString()));
+        Sdk::ScanProfile p;
+        p.timeoutMs = 800;
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, p);
+        ctx.probes().dns().setNameserver(QHostAddress(u"127.0.9.54"_qs));
+        runFamily(ctx);
+        QVERIFY(ctx.findings.isEmpty());
+        QVERIFY(ctx.hasOutcome(u"domain.unresolvable"_qs, Models::Outcome::Inconclusive, u"www.tyjrswt.sl.gov.cn"_qs));
+        QVERIFY(ctx.hasOutcome(u"domain.dangling_cname"_qs, Models::Outcome::Inconclusive));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomainFamilyWorld)
+#include "tst_domainfamily_world.moc"
