@@ -1,5 +1,6 @@
 #include "apkreader.h"
 
+#include "apksigningblock.h"
 #include "axmlparser.h"
 #include "table.h"
 #include "ziparchive.h"
@@ -102,6 +103,11 @@ Result<ApkInfo> ApkReader::read(QIODevice *device, const QString &name)
         return makeError(
             ImportText::tr("APK %1: %2; check that the file is a complete Android package.").arg(name, why));
     };
+    // The v2/v3 block is read first, straight from the device, before the ZIP reader takes it over.
+    auto blockSigner = ApkSigningBlock::signerSha256(device);
+    if (!blockSigner)
+        return fail(blockSigner.errorMessage());
+    device->seek(0);
     ZipArchive zip(device, name, kInflateBudget);
     if (Status s = zip.open(); !s)
         return s.error();
@@ -117,8 +123,11 @@ Result<ApkInfo> ApkReader::read(QIODevice *device, const QString &name)
     ApkInfo info;
     info.package = manifest->package;
     info.versionName = manifest->versionName;
-    // Without a v1 signature (v2/v3-only APKs) the signer stays empty and the list's signer_sha256 is used.
-    if (const QString signature = signatureEntry(zip.entries()); !signature.isEmpty()) {
+    // Android trusts v3/v2 over v1, and so do we; with no signature at all the signer stays empty and the
+    // list's signer_sha256 is used.
+    info.signerSha256 = *blockSigner;
+    const QString signature = signatureEntry(zip.entries());
+    if (info.signerSha256.isEmpty() && !signature.isEmpty()) {
         auto block = zip.read(signature, kMaxSignatureBytes);
         if (!block)
             return block.error();

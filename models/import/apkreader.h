@@ -14,12 +14,13 @@ struct ApkInfo
 {
     QString package;
     QString versionName;
-    QString signerSha256; ///< SHA-256 of the DER v1 signing certificate, lower-case hex; empty when v2/v3 only
+    QString signerSha256; ///< SHA-256 of the DER signing certificate, lower-case hex; empty when unsigned
     QByteArray icon;      ///< PNG bytes, empty when no launcher icon was found
 };
 
 /// Reads an Android package (a ZIP): the package name from the binary AndroidManifest.xml, the signer
-/// from the PKCS#7 block of the v1 (JAR) signature in META-INF/*.RSA|*.DSA|*.EC, and the launcher icon
+/// from the APK Signing Block (schemes v3, v2) or else the PKCS#7 block of the v1 (JAR) signature in
+/// META-INF/*.RSA|*.DSA|*.EC, and the launcher icon
 /// (res/mipmap*/ic_launcher*.png or res/drawable*/…, the highest density). Bounded like every import.
 class ApkReader final
 {

@@ -101,6 +101,43 @@ private Q_SLOTS:
         QCOMPARE(info->icon, testPng()); // the xxhdpi icon, not the mdpi one
     }
 
+    void signingBlockWinsOverV1_data()
+    {
+        QTest::addColumn<quint32>("scheme");
+        QTest::addRow("v2") << quint32(0x7109871a);
+        QTest::addRow("v3") << quint32(0xf05368c0);
+    }
+    void signingBlockWinsOverV1()
+    {
+        QFETCH(quint32, scheme);
+        const QByteArray cert = "DER of the v2/v3 signer certificate";
+        TestSignature v1;
+        const QByteArray apk = withSigningBlock(makeApk(testManifest(), &v1), cert, scheme);
+        QBuffer buffer;
+        buffer.setData(apk);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        auto info = ApkReader::read(&buffer, u"v2.apk"_qs);
+        QVERIFY2(info.ok(), qPrintable(info.errorMessage()));
+        QCOMPARE(info->package, u"cn.gov.example.zwfw"_qs); // the ZIP still reads with the block inserted
+        QCOMPARE(info->signerSha256,
+                 QString::fromLatin1(QCryptographicHash::hash(cert, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(info->signerSha256 != v1.certSha256);
+    }
+
+    void damagedSigningBlock()
+    {
+        QByteArray apk = withSigningBlock(makeApk(testManifest()), "cert", 0x7109871a);
+        const qsizetype magic = apk.indexOf("APK Sig Block 42");
+        QVERIFY(magic > 0);
+        qToLittleEndian<quint64>(1ull << 40, apk.data() + magic - 8); // an impossible block size
+        QBuffer buffer;
+        buffer.setData(apk);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        auto info = ApkReader::read(&buffer, u"bad.apk"_qs);
+        QVERIFY(!info.ok());
+        QVERIFY2(info.errorMessage().contains(u"APK Signing Block is damaged"_qs), qPrintable(info.errorMessage()));
+    }
+
     void refusedApks_data()
     {
         QTest::addColumn<QByteArray>("bytes");

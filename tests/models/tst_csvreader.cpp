@@ -116,6 +116,19 @@ private Q_SLOTS:
         QVERIFY2(table->rows.at(1).problem.contains(u"line 3"_qs), qPrintable(table->rows.at(1).problem));
     }
 
+    void tooManyRowsAreRefused()
+    {
+        QString text = u"url\n"_qs;
+        text.reserve(2 * 1'000'002);
+        for (int i = 0; i <= 1'000'000; ++i)
+            text += u"x\n"_qs;
+        auto table = CsvReader::read(text, u"big.csv"_qs);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.errorMessage().contains(u"more than 1000000 rows"_qs), qPrintable(table.errorMessage()));
+        text.chop(2); // exactly the limit is still fine
+        QVERIFY(CsvReader::read(text, u"big.csv"_qs).ok());
+    }
+
     void emptyAndHeaderOnly()
     {
         auto empty = CsvReader::read(QString(), u"t.csv"_qs);

@@ -144,7 +144,7 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i)
             tally(AxmlParser::parseManifest(randomBytes(512)));
 
-        const QByteArray apk = GovscopeTest::makeApk(manifest);
+        const QByteArray apk = GovscopeTest::withSigningBlock(GovscopeTest::makeApk(manifest), "cert", 0x7109871a);
         for (int i = 0; i < 150; ++i) {
             QBuffer buffer;
             buffer.setData(flipped(apk, 1 + int(m_random.bounded(4))));

@@ -179,4 +179,39 @@ inline QByteArray makeApk(const QByteArray &manifest, TestSignature *signature =
     return makeZip(entries);
 }
 
+/// Inserts an APK Signing Block holding one signer with @p certificate under scheme @p schemeId (v2
+/// 0x7109871a, v3 0xf05368c0) before the central directory of @p zip, fixing the directory offset.
+inline QByteArray withSigningBlock(const QByteArray &zip, const QByteArray &certificate, quint32 schemeId)
+{
+    auto u32 = [](quint32 v) {
+        QByteArray b(4, Qt::Uninitialized);
+        qToLittleEndian(v, b.data());
+        return b;
+    };
+    auto u64 = [](quint64 v) {
+        QByteArray b(8, Qt::Uninitialized);
+        qToLittleEndian(v, b.data());
+        return b;
+    };
+    auto prefixed = [&](const QByteArray &b) -> QByteArray { return u32(quint32(b.size())) + b; };
+    const QByteArray digest = prefixed(u32(0x0103) + prefixed(QByteArray(32, '\x11')));
+    QByteArray signedData = prefixed(prefixed(digest)) + prefixed(prefixed(certificate)) + prefixed({});
+    if (schemeId == 0xf05368c0)
+        signedData += u32(24) + u32(0x7fffffff); // v3: min and max SDK
+    QByteArray signer = prefixed(signedData);
+    if (schemeId == 0xf05368c0)
+        signer += u32(24) + u32(0x7fffffff);
+    signer += prefixed({}) + prefixed("public key");
+    const QByteArray value = prefixed(prefixed(signer));
+    const QByteArray pairs = u64(quint64(4 + value.size())) + u32(schemeId) + value;
+    const quint64 blockSize = quint64(pairs.size() + 8 + 16);
+    const QByteArray block = u64(blockSize) + pairs + u64(blockSize) + "APK Sig Block 42";
+
+    const qsizetype eocd = zip.lastIndexOf(QByteArray("PK\x05\x06"));
+    const quint32 cdOffset = qFromLittleEndian<quint32>(zip.constData() + eocd + 16);
+    QByteArray result = zip.left(cdOffset) + block + zip.mid(cdOffset);
+    qToLittleEndian<quint32>(quint32(cdOffset + block.size()), result.data() + eocd + block.size() + 16);
+    return result;
+}
+
 } // namespace GovscopeTest
