@@ -1,0 +1,181 @@
+#include "entityfamily.h"
+
+#include "catalogueinfo.h"
+#include "checkcontext.h"
+#include "domainnames.h"
+#include "evidence.h"
+#include "homepage.h"
+#include "orgrepository.h"
+#include "probeset.h"
+#include "siterules.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEntity, "govscope.entity")
+
+namespace Govscope::Entity {
+
+namespace {
+
+const QString MultiplePortals = u"entity.multiple_portals"_qs;
+const QString StaleSite = u"entity.stale_site"_qs;
+
+QStringList websiteHosts(const QList<Models::Asset> &assets)
+{
+    QStringList hosts;
+    for (const Models::Asset &a : assets) {
+        if (a.type != Models::AssetType::Website)
+            continue;
+        const QString host = Sdk::DomainNames::toAscii(Models::hostOf(a.value));
+        if (!host.isEmpty() && !hosts.contains(host))
+            hosts << host;
+    }
+    return hosts;
+}
+
+Models::NewEvidence pageEvidence(const HomePage &page)
+{
+    const Sdk::HttpHop &last = page.exchange.last();
+    return Sdk::Evidence::http(page.exchange, QObject::tr("GET %1 → HTTP %2; title \"%3\"; SiteName \"%4\"")
+                                                  .arg(last.url.toString())
+                                                  .arg(last.status)
+                                                  .arg(page.document.title(), page.document.meta(u"SiteName"_qs)));
+}
+
+void ownSite(Sdk::CheckContext &ctx, const QString &check, const QList<HomePage> &pages)
+{
+    const Models::Organization &org = ctx.org();
+    if (pages.isEmpty()) {
+        ctx.pass(check, org.id, QObject::tr("no website declared or discovered"));
+        return;
+    }
+    for (const HomePage &page : pages) {
+        if (page.answered()) {
+            const QString title = check == u"entity.township_site"_qs
+                                      ? QObject::tr("Township body runs its own website %1").arg(page.host)
+                                      : QObject::tr("County-level department runs its own website %1").arg(page.host);
+            Models::NewFinding f = Sdk::makeFinding(org, check, page.host, title);
+            f.evidence << Sdk::Evidence::org(org) << pageEvidence(page);
+            ctx.finding(std::move(f));
+        } else if (page.timedOut()) {
+            ctx.inconclusive(check, page.host, page.failure());
+        } else {
+            ctx.pass(check, page.host, QObject::tr("no site answers: %1").arg(page.failure()));
+        }
+    }
+}
+
+void multiplePortals(Sdk::CheckContext &ctx, const QList<HomePage> &pages)
+{
+    const Models::Organization &org = ctx.org();
+    QMap<QString, const HomePage *> portals; // registrable domain → first portal on it
+    QStringList unknown;
+    for (const HomePage &page : pages) {
+        if (page.ok() && SiteRules::namesOrg(page.document, org)) {
+            const QString reg = Sdk::DomainNames::registrableDomain(page.host);
+            if (!portals.contains(reg))
+                portals.insert(reg, &page);
+        } else if (page.timedOut()) {
+            unknown << page.host;
+        }
+    }
+    QStringList portalHosts;
+    for (const HomePage *page : std::as_const(portals))
+        portalHosts << page->host;
+    portalHosts.sort();
+    const QString target = portalHosts.join(u", "_qs);
+    if (portals.size() > 1) {
+        Models::NewFinding f =
+            Sdk::makeFinding(org, MultiplePortals, target,
+                             QObject::tr("%1 portals on %2 registrable domains present themselves as %3")
+                                 .arg(portals.size())
+                                 .arg(portals.size())
+                                 .arg(org.name));
+        f.evidence << Sdk::Evidence::org(org);
+        for (const HomePage *page : std::as_const(portals))
+            f.evidence << pageEvidence(*page)
+                       << Sdk::Evidence::reasoning(u"domain"_qs, Sdk::DomainNames::explain(page->host));
+        ctx.finding(std::move(f));
+    } else if (!unknown.isEmpty()) {
+        ctx.inconclusive(MultiplePortals, org.id,
+                         QObject::tr("no answer in time from %1; portals found: %2")
+                             .arg(unknown.join(u", "_qs), target.isEmpty() ? u"none"_qs : target));
+    } else {
+        ctx.pass(MultiplePortals, org.id,
+                 QObject::tr("portals naming the org: %1").arg(target.isEmpty() ? u"none"_qs : target));
+    }
+}
+
+void staleSite(Sdk::CheckContext &ctx, const QList<HomePage> &pages, const QDate &today)
+{
+    const Models::Organization &org = ctx.org();
+    for (const HomePage &page : pages) {
+        if (!page.ok()) {
+            ctx.inconclusive(StaleSite, page.host, page.failure());
+            continue;
+        }
+        const QList<DatedItem> dated = NewsDates::extract(page.document.listItems(), today);
+        if (dated.isEmpty()) {
+            ctx.inconclusive(StaleSite, page.host, QObject::tr("the home page lists no dated items"));
+            continue;
+        }
+        const DatedItem newest = NewsDates::newest(dated);
+        const qint64 age = newest.date.daysTo(today);
+        if (!SiteRules::isStale(newest.date, today)) {
+            ctx.pass(StaleSite, page.host,
+                     QObject::tr("newest item %1 (%2 days old)").arg(newest.date.toString(Qt::ISODate)).arg(age));
+            continue;
+        }
+        Models::NewFinding f = Sdk::makeFinding(org, StaleSite, page.host,
+                                                QObject::tr("Home page not updated for %1 days (newest item %2)")
+                                                    .arg(age)
+                                                    .arg(newest.date.toString(Qt::ISODate)));
+        QStringList lines;
+        for (const DatedItem &d : dated)
+            lines << u"%1  %2"_qs.arg(d.date.toString(Qt::ISODate), d.text);
+        f.evidence << Models::NewEvidence{u"text"_qs,
+                                          QObject::tr("%1 dated items on %2; newest %3 \"%4\", %5 days before %6")
+                                              .arg(dated.size())
+                                              .arg(page.exchange.finalUrl().toString(),
+                                                   newest.date.toString(Qt::ISODate), newest.text.left(80))
+                                              .arg(age)
+                                              .arg(today.toString(Qt::ISODate)),
+                                          lines.join(u'\n').toUtf8(), u"text/plain; charset=utf-8"_qs}
+                   << pageEvidence(page) << Sdk::Evidence::org(org);
+        ctx.finding(std::move(f));
+    }
+}
+
+} // namespace
+
+QList<Sdk::CheckInfo> EntityFamily::checks() const
+{
+    return Sdk::catalogueChecks(id());
+}
+
+QCoro::Task<void> EntityFamily::run(Sdk::CheckContext &ctx)
+{
+    const Models::Organization &org = ctx.org();
+    const QString ownSiteCheck = SiteRules::ownSiteCheck(org);
+    const bool government = org.kind == Models::OrgKind::PartyGov;
+    // 首页更新 is a rule of government and public-institution sites; an enterprise's is its own affair
+    const bool staleApplies = government || org.kind == Models::OrgKind::Institution;
+    if (ownSiteCheck.isEmpty() && !government && !staleApplies)
+        co_return;
+
+    QList<HomePage> pages;
+    for (const QString &host : websiteHosts(ctx.assets())) {
+        if (ctx.cancelled())
+            co_return;
+        pages << co_await HomePage::fetch(ctx.probes().http(), host);
+    }
+    if (!ownSiteCheck.isEmpty())
+        ownSite(ctx, ownSiteCheck, pages);
+    if (government)
+        multiplePortals(ctx, pages);
+    if (staleApplies)
+        staleSite(ctx, pages, m_today.isValid() ? m_today : QDate::currentDate());
+    qCDebug(lcEntity) << org.id << "entity checks done on" << pages.size() << "sites";
+}
+
+} // namespace Govscope::Entity

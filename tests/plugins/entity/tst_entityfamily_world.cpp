@@ -1,0 +1,105 @@
+// The entity family on every org of the demo province, inside the test world: each check fires on
+// the org planted for it (tests/world/README.md) and nowhere else, clean twins included.
+#include "entityfamily.h"
+#include "testcontext.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Govscope;
+using Sdk::Testing::TestContext;
+
+namespace {
+
+void runFamily(TestContext &ctx)
+{
+    Entity::EntityFamily family;
+    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
+}
+
+Sdk::ScanProfile profile(int timeoutMs = 4000)
+{
+    Sdk::ScanProfile p;
+    p.timeoutMs = timeoutMs;
+    return p;
+}
+
+} // namespace
+
+class TestEntityFamilyWorld : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firesExactlyWherePlanted()
+    {
+        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
+        QVERIFY(orgs.size() >= 20);
+        const QHash<QString, QStringList> expected{
+            {u"SL04"_qs, {u"entity.stale_site"_qs}},
+            {u"SL05"_qs, {u"entity.multiple_portals"_qs}},
+            {u"SL23"_qs, {u"entity.county_department_site"_qs}},
+            {u"SL24"_qs, {u"entity.township_site"_qs}},
+        };
+        for (const Models::Organization &org : orgs) {
+            TestContext ctx(org, std::nullopt, profile());
+            runFamily(ctx);
+            QCOMPARE(ctx.firedChecks(), expected.value(org.id));
+            for (const Models::NewFinding &f : ctx.findings) {
+                QCOMPARE(f.family, u"entity"_qs);
+                QVERIFY2(f.evidence.size() >= 2, qPrintable(f.check));
+            }
+        }
+    }
+
+    void targetsAndEvidence()
+    {
+        const auto orgs = Sdk::Testing::demoOrgs();
+        TestContext stale(orgs.value(u"SL04"_qs), std::nullopt, profile());
+        runFamily(stale);
+        const Models::NewFinding *f = stale.findingOf(u"entity.stale_site"_qs, u"slt.sl.gov.cn"_qs);
+        QVERIFY(f);
+        QCOMPARE(f->evidence.first().kind, u"text"_qs);
+        QVERIFY2(f->title.contains(u"60 days"_qs), qPrintable(f->title));
+        QCOMPARE(f->evidence.at(1).kind, u"http"_qs);
+
+        TestContext portals(orgs.value(u"SL05"_qs), std::nullopt, profile());
+        runFamily(portals);
+        QVERIFY(portals.findingOf(u"entity.multiple_portals"_qs, u"wlt.sl.gov.cn, www.slwlt.gov.cn"_qs));
+
+        TestContext county(orgs.value(u"SL23"_qs), std::nullopt, profile());
+        runFamily(county);
+        QVERIFY(county.findingOf(u"entity.county_department_site"_qs, u"jyj.ceshi.gov.cn"_qs));
+
+        // a fresh home page passes; a site without a site passes the own-site check
+        TestContext fresh(orgs.value(u"SL02"_qs), std::nullopt, profile());
+        runFamily(fresh);
+        QVERIFY(fresh.hasOutcome(u"entity.stale_site"_qs, Models::Outcome::Pass, u"jyt.sl.gov.cn"_qs));
+        TestContext noSite(orgs.value(u"SL25"_qs), std::nullopt, profile());
+        runFamily(noSite);
+        QVERIFY(noSite.hasOutcome(u"entity.county_department_site"_qs, Models::Outcome::Pass));
+    }
+
+    void unreachableIsInconclusive()
+    {
+        // SL09 declares www.tyjrswt.sl.gov.cn, which does not exist: no page, no verdict on it
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, profile());
+        runFamily(ctx);
+        QVERIFY(ctx.hasOutcome(u"entity.stale_site"_qs, Models::Outcome::Inconclusive, u"www.tyjrswt.sl.gov.cn"_qs));
+        QVERIFY(ctx.hasOutcome(u"entity.stale_site"_qs, Models::Outcome::Pass, u"tyjrswt.sl.gov.cn"_qs));
+    }
+
+    void townshipSiteThatTimesOutIsInconclusive()
+    {
+        QTcpServer silent; // accepts and never answers, like an overloaded server
+        QVERIFY(silent.listen(QHostAddress(u"127.0.9.90"_qs), 443));
+        auto org = Sdk::Testing::demoOrgs().value(u"SL26"_qs);
+        org.websites = {u"127.0.9.90"_qs};
+        TestContext ctx(org, std::nullopt, profile(700));
+        runFamily(ctx);
+        QVERIFY(ctx.findings.isEmpty());
+        QVERIFY(ctx.hasOutcome(u"entity.township_site"_qs, Models::Outcome::Inconclusive, u"127.0.9.90"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityFamilyWorld)
+#include "tst_entityfamily_world.moc"
