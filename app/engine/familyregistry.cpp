@@ -28,7 +28,8 @@ QList<Sdk::CheckFamily *> FamilyRegistry::builtin()
 {
     QList<Sdk::CheckFamily *> families;
     for (QObject *instance : QPluginLoader::staticInstances())
-        if (auto *family = qobject_cast<Sdk::CheckFamily *>(instance))
+        // qt_add_plugin(STATIC) links an import of its own too: the same family may be registered twice.
+        if (auto *family = qobject_cast<Sdk::CheckFamily *>(instance); family && !find(families, family->id()))
             families.append(family);
     std::sort(families.begin(), families.end(), [](Sdk::CheckFamily *a, Sdk::CheckFamily *b) {
         auto rank = [](Sdk::CheckFamily *f) {
