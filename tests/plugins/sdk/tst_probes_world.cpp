@@ -160,6 +160,32 @@ private Q_SLOTS:
         QCOMPARE(refused.last().networkError, QNetworkReply::ConnectionRefusedError);
     }
 
+    void httpThroughOverseasVantage()
+    {
+        ScanProfile profile = quickProfile();
+        profile.overseasProxy = QUrl(u"socks5://127.0.99.2:1080"_qs);
+        ProbeSet probes(profile);
+        QVERIFY(probes.http().hasOverseasVantage());
+        HttpRequest allowed;
+        allowed.url = QUrl(u"https://www.sl.gov.cn/"_qs);
+        allowed.overseas = true;
+        const HttpResult open = await(probes.http().fetch(allowed));
+        QCOMPARE(open.last().status, 200);
+        // the world rejects the vantage's source address for the provincial mail host
+        HttpRequest denied;
+        denied.url = QUrl(u"https://mail.sl.gov.cn/"_qs);
+        denied.overseas = true;
+        const HttpResult closed = await(probes.http().fetch(denied));
+        QVERIFY2(!closed.responded(), qPrintable(closed.transcript()));
+        // and without the vantage the same host answers
+        const HttpResult direct = await(probes.http().get(QUrl(u"https://mail.sl.gov.cn/"_qs)));
+        QCOMPARE(direct.last().status, 200);
+
+        ProbeSet noVantage(quickProfile());
+        const HttpResult none = await(noVantage.http().fetch(allowed));
+        QVERIFY(none.last().error.contains(u"vantage"_qs));
+    }
+
     void tlsVersionsAndCertificates()
     {
         ProbeSet probes(quickProfile());
