@@ -74,8 +74,8 @@ Status BundleWriter::write(const QString &outPath, const QList<BundleFile> &file
 
     QTemporaryFile temp(folder.filePath(u".%1.XXXXXX.part"_qs.arg(target.fileName())));
     if (!temp.open())
-        return makeError(QObject::tr("Cannot write in %1: %2. Choose a folder you can write to.")
-                             .arg(folder.path(), temp.errorString()));
+        return makeError(
+            QObject::tr("Cannot write %1: %2. Choose a folder you can write to.").arg(outPath, temp.errorString()));
     QuaZip zip(&temp);
     if (!zip.open(QuaZip::mdCreate))
         return makeError(

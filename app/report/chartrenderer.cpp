@@ -21,7 +21,7 @@ namespace Govscope::Report {
 
 namespace {
 
-constexpr QSize kChartSize(1400, 700);
+constexpr QSize kChartSize(960, 480);
 
 QColor severityColour(Models::Severity s)
 {
