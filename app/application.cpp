@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "language.h"
 #include "mainwindow.h"
 #include "scancontroller.h"
 
@@ -17,8 +18,14 @@ void setIdentity()
 
 int runGui(const QString &casePath)
 {
+    // Before any widget exists: every text is translated once, when it is built.
+    Ui::Language::install();
+
     Ui::MainWindow window;
-    ScanController scans(&window); // runs scans on the window's scanRequested()
+    // App-level controllers: each connects to the window's signals (scanRequested, reportRequested, …)
+    // and is owned by this scope.
+    ScanController scans(&window);
+
     window.show();
     if (!casePath.isEmpty())
         window.openCase(casePath);

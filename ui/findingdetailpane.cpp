@@ -47,19 +47,20 @@ FindingDetailPane::FindingDetailPane(QWidget *parent)
     auto *tabs = new QTabWidget(this);
 
     // Evidence: the list on the left, the picture of the selected item on the right.
-    auto *evidenceSplit = new QSplitter(Qt::Horizontal, tabs);
+    auto *evidenceSplit = new QSplitter(Qt::Vertical, tabs);
     m_evidence = new QTreeWidget(evidenceSplit);
     m_evidence->setHeaderLabels({tr("Kind"), tr("Summary")});
     m_evidence->setRootIsDecorated(false);
     m_evidence->setWordWrap(true);
-    m_evidence->header()->resizeSection(0, 90);
+    m_evidence->header()->resizeSection(0, 110);
     auto *pictureScroll = new QScrollArea(evidenceSplit);
     pictureScroll->setWidgetResizable(true);
     m_picture = new QLabel(pictureScroll);
     m_picture->setAlignment(Qt::AlignCenter);
     pictureScroll->setWidget(m_picture);
-    evidenceSplit->setStretchFactor(0, 3);
-    evidenceSplit->setStretchFactor(1, 2);
+    evidenceSplit->setStretchFactor(0, 1);
+    evidenceSplit->setStretchFactor(1, 3);
+    evidenceSplit->setSizes({80, 240}); // the list is short, the picture is what people look at
     tabs->addTab(evidenceSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Evidence"));
     connect(m_evidence, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showPicture(item); });
 
@@ -71,7 +72,8 @@ FindingDetailPane::FindingDetailPane(QWidget *parent)
     tabs->addTab(m_history, style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("History and notes"));
 
     auto *triage = new QGroupBox(tr("Triage"), this);
-    m_who = new QLineEdit(QSettings().value(kWhoKey, qEnvironmentVariable("USER")).toString(), triage);
+    m_who = new QLineEdit(
+        QSettings().value(kWhoKey, qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"))).toString(), triage);
     m_who->setPlaceholderText(tr("Your name"));
     m_why = new QLineEdit(triage);
     m_why->setPlaceholderText(tr("Why: what you checked"));
@@ -106,19 +108,25 @@ FindingDetailPane::FindingDetailPane(QWidget *parent)
     connect(m_addNote, &QPushButton::clicked, this, addNote);
     connect(m_note, &QLineEdit::returnPressed, this, addNote);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    auto *headerScroll = new QScrollArea(split);
+    // What and why on the left with the decision under it; the evidence, the larger part, on the right.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *headerScroll = new QScrollArea(left);
     headerScroll->setWidgetResizable(true);
     headerScroll->setFrameShape(QFrame::NoFrame);
     headerScroll->setWidget(m_header);
-    split->addWidget(headerScroll);
+    leftLayout->addWidget(headerScroll, 1);
+    leftLayout->addWidget(triage);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
     split->addWidget(tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split, 1);
-    layout->addWidget(triage);
+    layout->addWidget(split);
     clear();
 }
 

@@ -38,6 +38,10 @@ public:
     QTreeWidget *historyList() const { return m_history; }
     QLabel *pictureLabel() const { return m_picture; }
     QLineEdit *whyBox() const { return m_why; }
+    QLineEdit *whoBox() const { return m_who; }
+    QLineEdit *noteBox() const { return m_note; }
+    QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *addNoteButton() const { return m_addNote; }
 
 Q_SIGNALS:
     void statusRequested(qint64 id, Models::FindingStatus status, const QString &who, const QString &why);

@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "itemmodels/assetlistmodel.h"
 #include "itemmodels/findingdetails.h"
+#include "itemmodels/findingdisplay.h"
 #include "itemmodels/findingtablemodel.h"
 #include "itemmodels/orgtreemodel.h"
 #include "jobspanel.h"
@@ -126,9 +127,9 @@ void MainWindow::buildViews()
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     using Col = Models::FindingTableModel::Column;
-    const QList<QPair<int, int>> widths{{Col::IdColumn, 56},      {Col::SeverityColumn, 64}, {Col::StatusColumn, 72},
-                                        {Col::OrgColumn, 150},    {Col::FamilyColumn, 80},   {Col::CheckColumn, 190},
-                                        {Col::TargetColumn, 180}, {Col::LastSeenColumn, 120}};
+    const QList<QPair<int, int>> widths{{Col::IdColumn, 52},      {Col::SeverityColumn, 64}, {Col::StatusColumn, 72},
+                                        {Col::TargetColumn, 160}, {Col::OrgColumn, 130},     {Col::FamilyColumn, 80},
+                                        {Col::CheckColumn, 140},  {Col::LastSeenColumn, 110}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     header->setSectionResizeMode(Col::TitleColumn, QHeaderView::Stretch);
@@ -146,9 +147,9 @@ void MainWindow::buildViews()
     m_detail = new FindingDetailPane;
     connect(m_detail, &FindingDetailPane::statusRequested, this,
             [this](qint64 id, Models::FindingStatus status, const QString &who, const QString &why) {
-                submitTriage(tr("Finding %1: %2").arg(id).arg(Models::toId(status)), [=](QSqlDatabase &db) {
-                    return Models::FindingRepository::setStatus(db, id, status, who, why);
-                });
+                submitTriage(
+                    tr("Finding %1: %2").arg(id).arg(Models::FindingDisplay::statusName(status)),
+                    [=](QSqlDatabase &db) { return Models::FindingRepository::setStatus(db, id, status, who, why); });
             });
     connect(m_detail, &FindingDetailPane::noteRequested, this,
             [this](qint64 id, const QString &who, const QString &note) {
@@ -170,15 +171,15 @@ void MainWindow::buildViews()
     m_rightSplit = new QSplitter(Qt::Vertical);
     m_rightSplit->addWidget(findings);
     m_rightSplit->addWidget(m_detail);
-    m_rightSplit->setStretchFactor(0, 3);
-    m_rightSplit->setStretchFactor(1, 2);
+    m_rightSplit->setStretchFactor(0, 1);
+    m_rightSplit->setStretchFactor(1, 1);
 
     m_mainSplit = new QSplitter(Qt::Horizontal);
     m_mainSplit->addWidget(m_leftSplit);
     m_mainSplit->addWidget(m_rightSplit);
     m_mainSplit->setStretchFactor(0, 2);
     m_mainSplit->setStretchFactor(1, 5);
-    m_mainSplit->setSizes({430, 1010});
+    m_mainSplit->setSizes({390, 1050});
     setCentralWidget(m_mainSplit);
 
     m_jobs = new JobsPanel;

@@ -1,6 +1,7 @@
 #include "findingtablemodel.h"
 
 #include "casefile.h"
+#include "checkcatalogue.h"
 #include "findingdisplay.h"
 
 #include <QFont>
@@ -19,6 +20,31 @@ struct FindingTableModel::Page
     qint64 total = -1;
     QString error;
 };
+
+namespace {
+
+// The catalogue has both languages; the UI language is the default QLocale (set with the translator).
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString familyName(const QString &family)
+{
+    const QString name = chineseUi() ? CheckCatalogue::familyNameZh(family) : CheckCatalogue::familyNameEn(family);
+    return name.isEmpty() ? family : name;
+}
+
+QString checkTitle(const QString &check)
+{
+    const CheckMeta *meta = CheckCatalogue::find(check);
+    if (!meta)
+        return check;
+    const QString title = chineseUi() ? meta->titleZh : meta->titleEn;
+    return title.isEmpty() ? check : title;
+}
+
+} // namespace
 
 // Runs on the thread pool: a connection of its own, read-only, closed before returning.
 FindingTableModel::Page FindingTableModel::loadPage(const QString &path, const FindingFilter &filter, int offset,
@@ -253,9 +279,9 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
         case OrgColumn:
             return m_orgNames.value(f.org, f.org);
         case FamilyColumn:
-            return f.family;
+            return familyName(f.family);
         case CheckColumn:
-            return f.check;
+            return checkTitle(f.check);
         case TargetColumn:
             return f.target;
         case TitleColumn:
@@ -267,6 +293,8 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == OrgColumn)
             return f.org;
+        if (index.column() == CheckColumn || index.column() == FamilyColumn)
+            return f.check;
         if (index.column() == TitleColumn || index.column() == TargetColumn)
             return data(index, Qt::DisplayRole);
         break;

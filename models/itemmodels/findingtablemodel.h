@@ -21,11 +21,11 @@ public:
         IdColumn,
         SeverityColumn,
         StatusColumn,
+        TitleColumn,
+        TargetColumn,
         OrgColumn,
         FamilyColumn,
         CheckColumn,
-        TargetColumn,
-        TitleColumn,
         LastSeenColumn,
         ColumnCount
     };
