@@ -164,8 +164,8 @@ Result<ParsedList> ListImporter::parse(const QByteArray &bytes, const QString &f
         collect(*table, list.leads, list.errors, [&](const TableRow &r) { return reader.lead(r); });
         break;
     }
-    qCInfo(lcImport) << file << list.format << toId(list.kind) << "rows" << list.rows() << "errors"
-                     << list.errors.size() << "in" << timer.elapsed() << "ms";
+    qCDebug(lcImport) << file << list.format << toId(list.kind) << "rows" << list.rows() << "errors"
+                      << list.errors.size() << "in" << timer.elapsed() << "ms";
     return list;
 }
 

@@ -4,9 +4,11 @@
 #include "blobstore.h"
 #include "cellparsing.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QRegularExpression>
 
 namespace Govscope::Models::Import {
@@ -159,6 +161,11 @@ Result<App> RowReader::app(const TableRow &row, QHash<QString, QByteArray> &icon
                                                            "start at the list's folder)")
                                                 .arg(iconPath, file.errorString()));
         icon = file.readAll();
+        QBuffer buffer(&icon);
+        buffer.open(QIODevice::ReadOnly);
+        if (!QImageReader(&buffer).canRead())
+            return columnError(Field::Icon,
+                               ImportText::tr("%1 is not an image; give a PNG or JPEG file").arg(iconPath));
     }
     if (!a.apk.isEmpty()) {
         auto apk = ApkReader::read(resolve(a.apk));

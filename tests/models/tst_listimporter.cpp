@@ -165,6 +165,9 @@ private Q_SLOTS:
                                                      << u"neither a name nor a package"_qs << 1;
         QTest::addRow("missing apk") << u"apps"_qs << u"name,apk\nA,missing.apk\nB,\n"_qs << 2
                                      << u"missing.apk cannot be opened"_qs << 1;
+        QTest::addRow("icon that is no image")
+            << u"apps"_qs << u"name,icon\nA," GOVSCOPE_SOURCE_DIR "/CMakeLists.txt\nB,\n"_qs << 2
+            << u"is not an image"_qs << 1;
         QTest::addRow("unknown platform")
             << u"accounts"_qs << u"platform,name,account_id\n火星号,x,1\nwechat_mp,y,2\n"_qs << 2
             << u"not a platform"_qs << 1;
