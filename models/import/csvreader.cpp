@@ -66,7 +66,9 @@ public:
                 if (oversize >= 0)
                     row.problem = oversizeMessage(oversize);
                 return row;
-            } else if (c == u'"' && cell.isEmpty() && !wasQuoted) {
+            } else if (c == u'"' && !wasQuoted && cell.trimmed().isEmpty()) {
+                // Hand-edited files put a space after the comma: `A1, "x, y"` is still a quoted cell.
+                cell.clear();
                 quoted = wasQuoted = true;
             } else {
                 // Lenient about a stray quote inside an unquoted cell or after a closing quote: keep it.

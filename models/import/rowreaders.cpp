@@ -69,6 +69,8 @@ Result<Organization> RowReader::org(const TableRow &row) const
 
     const QString kind = m_map.value(row, Field::Kind);
     const auto parsedKind = orgKindFrom(kind);
+    if (kind.isEmpty())
+        return columnError(Field::Kind, ImportText::tr("the kind is empty; write 党政机关, 事业单位, 企业 or 其他"));
     if (!parsedKind)
         return columnError(Field::Kind, ImportText::tr("'%1' is not a kind; write 党政机关, 事业单位, 企业 or 其他 "
                                                        "(party_gov, institution, enterprise, other)")

@@ -73,6 +73,8 @@ private Q_SLOTS:
             << u"\n\na\nv\n"_qs << QList<int>{4} << QList<QStringList>{{u"v"_qs}};
         QTest::addRow("empty trailing cell")
             << u"a,b\n1,\n"_qs << QList<int>{2} << QList<QStringList>{{u"1"_qs, u""_qs}};
+        QTest::addRow("space before quote")
+            << u"a,b\n1, \"x, y\"\n"_qs << QList<int>{2} << QList<QStringList>{{u"1"_qs, u"x, y"_qs}};
         QTest::addRow("semicolon header")
             << u"a;b\n1;2\n"_qs << QList<int>{2} << QList<QStringList>{{u"1"_qs, u"2"_qs}};
         QTest::addRow("tab header") << u"a\tb\n1\t2;3\n"_qs << QList<int>{2}

@@ -140,6 +140,7 @@ private Q_SLOTS:
         QTest::addRow("missing id") << u"orgs"_qs << org(u",无编号,党政机关"_qs) << 2 << u"column 'id'"_qs << 1;
         QTest::addRow("missing name") << u"orgs"_qs << org(u"A1,,党政机关"_qs) << 2 << u"column 'name'"_qs << 1;
         QTest::addRow("unknown kind") << u"orgs"_qs << org(u"A1,x,政府机关"_qs) << 2 << u"not a kind"_qs << 1;
+        QTest::addRow("empty kind") << u"orgs"_qs << org(u"A1,x,"_qs) << 2 << u"the kind is empty"_qs << 1;
         QTest::addRow("unknown level") << u"orgs"_qs << org(u"A1,x,企业,地球级"_qs) << 2 << u"not a level"_qs << 1;
         QTest::addRow("unknown role") << u"orgs"_qs << org(u"A1,x,企业,,老板"_qs) << 2 << u"not a role"_qs << 1;
         QTest::addRow("short region") << u"orgs"_qs << org(u"A1,x,企业,,,44030"_qs) << 2 << u"6-digit"_qs << 1;
