@@ -4,6 +4,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <array>
 
@@ -60,7 +61,12 @@ bool isCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return first.startsWith(u'-') || find(first) != nullptr || first == u"help"_qs;
+    if (first.startsWith(u'-') || find(first) != nullptr || first == u"help"_qs)
+        return true;
+    // `govscope CASE` opens the workbench; anything else that is neither an existing file nor a
+    // case name is a mistyped command, answered on the terminal rather than with a window.
+    const bool looksLikeCase = QFileInfo::exists(first) || first.endsWith(u".govcase"_qs, Qt::CaseInsensitive);
+    return !looksLikeCase || arguments.size() > 2;
 }
 
 int run(const QStringList &arguments)
