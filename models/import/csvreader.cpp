@@ -31,12 +31,16 @@ public:
         bool quoted = false;    // inside a quoted section
         bool wasQuoted = false; // the current cell began with a quote
         int oversize = -1;
+        bool tooWide = false;
         auto endCell = [&] {
             if (cell.size() > Limits::kMaxCellChars && oversize < 0) {
                 oversize = int(row.cells.size());
                 cell.clear(); // no need to keep megabytes we are going to reject
             }
-            row.cells.append(cell);
+            if (row.cells.size() < Limits::kMaxColumns)
+                row.cells.append(cell);
+            else
+                tooWide = true;
             cell.clear();
             wasQuoted = false;
         };
@@ -63,8 +67,7 @@ public:
             } else if (c == u'\r' || c == u'\n') {
                 isLineBreak(c);
                 endCell();
-                if (oversize >= 0)
-                    row.problem = oversizeMessage(oversize);
+                row.problem = shapeProblem(oversize, tooWide);
                 return row;
             } else if (c == u'"' && !wasQuoted && cell.trimmed().isEmpty()) {
                 // Hand-edited files put a space after the comma: `A1, "x, y"` is still a quoted cell.
@@ -80,8 +83,8 @@ public:
             row.problem = ImportText::tr("the quote that opens a cell on line %1 is never closed, so the rest of the "
                                          "file was read as that cell; close the quote or remove it")
                               .arg(row.line);
-        else if (oversize >= 0)
-            row.problem = oversizeMessage(oversize);
+        else
+            row.problem = shapeProblem(oversize, tooWide);
         return row;
     }
 
@@ -102,6 +105,13 @@ private:
             return true;
         }
         return false;
+    }
+
+    QString shapeProblem(int oversizeColumn, bool tooWide) const
+    {
+        if (tooWide)
+            return ImportText::tr("the row has more than %1 cells; check the delimiters").arg(Limits::kMaxColumns);
+        return oversizeColumn >= 0 ? oversizeMessage(oversizeColumn) : QString();
     }
 
     QString oversizeMessage(int column) const
@@ -146,10 +156,16 @@ Result<Table> CsvReader::read(const QString &text, const QString &fileName)
 {
     Table table;
     RecordScanner scanner(text, detectDelimiter(text));
+    qint64 cells = 0;
     while (!scanner.atEnd()) {
         TableRow row = scanner.next();
         if (row.problem.isEmpty() && isBlank(row.cells))
             continue;
+        cells += row.cells.size();
+        if (cells > Limits::kMaxCells)
+            return makeError(ImportText::tr("%1 has more than %2 cells; split it into smaller lists.")
+                                 .arg(fileName)
+                                 .arg(Limits::kMaxCells));
         if (table.header.isEmpty() && table.headerLine == 0) {
             if (!row.problem.isEmpty())
                 return makeError(ImportText::tr("%1:%2: the header row cannot be read: %3.")

@@ -21,6 +21,11 @@ inline constexpr qint64 kMaxFileBytes = 100LL * 1024 * 1024;
 inline constexpr qint64 kMaxInflatedBytes = 200LL * 1024 * 1024; ///< all entries of a ZIP together
 inline constexpr int kMaxRows = 1'000'000;
 inline constexpr int kMaxCellChars = 64 * 1024;
+/// Lists have a dozen columns; a few hundred of the auditor's own are fine, thousands are an attack on memory.
+inline constexpr int kMaxColumns = 1024;
+/// Cells kept for a whole file: a million rows of twenty columns. A file of nothing but delimiters would
+/// otherwise cost 24 bytes of memory per byte read.
+inline constexpr qint64 kMaxCells = 20'000'000;
 } // namespace Limits
 
 /// One record of a list as read from the file, before any meaning is given to its cells.

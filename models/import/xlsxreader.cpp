@@ -12,8 +12,6 @@ namespace Govscope::Models::Import {
 
 namespace {
 
-constexpr int kMaxColumns = 16384; // XFD, the last column Excel has
-
 bool isBlank(const QStringList &cells)
 {
     for (const QString &c : cells)
@@ -80,10 +78,9 @@ public:
             } else if (xml.isEndElement()) {
                 if (xml.name() == u"c")
                     endCell();
-                else if (xml.name() == u"row" && !endRow())
-                    return makeError(ImportText::tr("%1 has more than %2 rows; split it into smaller lists.")
-                                         .arg(m_fileName)
-                                         .arg(Limits::kMaxRows));
+                else if (xml.name() == u"row")
+                    if (auto error = endRow())
+                        return *error;
             }
         }
         if (xml.hasError())
@@ -118,7 +115,7 @@ private:
     void endCell()
     {
         m_inCell = false;
-        if (m_column < 0 || m_column >= kMaxColumns) {
+        if (m_column < 0) {
             m_row.problem = ImportText::tr("a cell has an invalid reference; save the workbook again");
             return;
         }
@@ -145,6 +142,14 @@ private:
             m_row.problem = ImportText::tr("the cell in column %1 is larger than 64 KiB; shorten it").arg(columnName());
             text.clear();
         }
+        // Empty cells are not stored: a styled empty cell at column XFD must not cost 16,384 strings.
+        if (text.isEmpty() && m_row.cells.size() <= m_column)
+            return;
+        if (m_column >= Limits::kMaxColumns) {
+            m_row.problem = ImportText::tr("the row has more than %1 cells; delete the cells on the right")
+                                .arg(Limits::kMaxColumns);
+            return;
+        }
         while (m_row.cells.size() < m_column)
             m_row.cells.append(QString());
         if (m_row.cells.size() == m_column)
@@ -153,20 +158,29 @@ private:
             m_row.cells[m_column] = text; // a writer repeating a reference: the last one wins
     }
 
-    bool endRow()
+    std::optional<Error> endRow()
     {
         if (m_row.problem.isEmpty() && isBlank(m_row.cells))
-            return true;
+            return std::nullopt;
         if (m_table.headerLine == 0) {
+            if (!m_row.problem.isEmpty())
+                return makeError(ImportText::tr("%1:%2: the header row cannot be read: %3.")
+                                     .arg(m_fileName)
+                                     .arg(m_row.line)
+                                     .arg(m_row.problem));
             m_table.headerLine = m_row.line;
             m_table.header = m_row.cells;
-            return true;
+            return std::nullopt;
         }
-        if (m_table.rows.size() >= Limits::kMaxRows)
-            return false;
+        m_cells += m_row.cells.size();
+        if (m_table.rows.size() >= Limits::kMaxRows || m_cells > Limits::kMaxCells)
+            return makeError(ImportText::tr("%1 has more than %2 rows or %3 cells; split it into smaller lists.")
+                                 .arg(m_fileName)
+                                 .arg(Limits::kMaxRows)
+                                 .arg(Limits::kMaxCells));
         m_table.rows.append(std::move(m_row));
         m_row = TableRow{};
-        return true;
+        return std::nullopt;
     }
 
     QString columnName() const
@@ -180,6 +194,7 @@ private:
     Table m_table;
     TableRow m_row;
     int m_lastLine = 0;
+    qint64 m_cells = 0;
     int m_nextColumn = 0;
     int m_column = 0;
     bool m_inCell = false;

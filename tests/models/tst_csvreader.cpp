@@ -109,6 +109,18 @@ private Q_SLOTS:
         QVERIFY(table->rows.at(1).problem.isEmpty());
     }
 
+    void wideRowsAreBounded()
+    {
+        auto table = CsvReader::read(u"id,name\nA1,"_qs + QString(5000, u',') + u"\nA2,x\n"_qs, u"t.csv"_qs);
+        QVERIFY(table.ok());
+        QCOMPARE(table->rows.size(), 2);
+        QVERIFY2(table->rows.at(0).problem.contains(u"more than 1024 cells"_qs), qPrintable(table->rows.at(0).problem));
+        QCOMPARE(table->rows.at(0).cells.size(), 1024);
+        auto wideHeader = CsvReader::read(QString(2000, u',') + u"\n"_qs, u"t.csv"_qs);
+        QVERIFY(!wideHeader.ok());
+        QVERIFY(wideHeader.errorMessage().contains(u"t.csv:1: the header row cannot be read"_qs));
+    }
+
     void unclosedQuoteNamesItsLine()
     {
         auto table = CsvReader::read(u"id,name\nA1,ok\nA2,\"never closed\nA3,x\n"_qs, u"t.csv"_qs);

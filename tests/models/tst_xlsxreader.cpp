@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(table->rows.at(1).line, 3);
         QCOMPARE(table->rows.at(1).cells, (QStringList{u"1002"_qs, u""_qs, u"440300"_qs, u"TRUE"_qs}));
         QCOMPARE(table->rows.at(2).line, 5);
-        QCOMPARE(table->rows.at(2).cells, (QStringList{u""_qs, u"公式结果"_qs, u""_qs}));
+        QCOMPARE(table->rows.at(2).cells, (QStringList{u""_qs, u"公式结果"_qs})); // empty C5 is not stored
     }
 
     void rowsWithoutReferences()
@@ -97,6 +97,27 @@ private Q_SLOTS:
         QVERIFY2(table->rows.at(1).problem.contains(u"64 KiB"_qs), qPrintable(table->rows.at(1).problem));
         QVERIFY(table->rows.at(1).problem.contains(u"'name'"_qs));
         QVERIFY(table->rows.at(2).problem.isEmpty());
+    }
+
+    void wideRows()
+    {
+        // An empty styled cell far right costs nothing; text there is a row problem, not 16,384 strings.
+        const QString sheet = GovscopeTest::inlineRow(1, {u"id"_qs, u"name"_qs}) +
+                              u"<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"XFD2\" s=\"4\"/></row>"
+                              "<row r=\"3\"><c r=\"A3\"><v>2</v></c><c r=\"XFD3\"><v>9</v></c></row>"_qs;
+        auto table = XlsxReader::read(makeXlsx(sheet), u"w.xlsx"_qs);
+        QVERIFY2(table.ok(), qPrintable(table.errorMessage()));
+        QCOMPARE(table->rows.size(), 2);
+        QCOMPARE(table->rows.at(0).cells, QStringList{u"1"_qs});
+        QVERIFY(table->rows.at(0).problem.isEmpty());
+        QVERIFY2(table->rows.at(1).problem.contains(u"more than 1024 cells"_qs), qPrintable(table->rows.at(1).problem));
+        QVERIFY(table->rows.at(1).cells.size() <= 1024);
+
+        auto wideHeader = XlsxReader::read(
+            makeXlsx(u"<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"AZZ1\"><v>1</v></c></row>"_qs), u"h.xlsx"_qs);
+        QVERIFY(!wideHeader.ok());
+        QVERIFY2(wideHeader.errorMessage().contains(u"header row cannot be read"_qs),
+                 qPrintable(wideHeader.errorMessage()));
     }
 
     void refused_data()
