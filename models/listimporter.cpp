@@ -32,13 +32,40 @@ Result<Table> readTable(const QByteArray &bytes, const QString &file, QString &f
         return XlsxReader::read(bytes, file);
     }
     if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return makeError(
-            ImportText::tr("%1 is an old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV UTF-8.").arg(file));
+        return makeError(ImportText::tr("%1 is an old Excel 97-2003 (.xls) or a password-protected workbook; save it "
+                                        "without a password as .xlsx or CSV UTF-8.")
+                             .arg(file));
     auto text = decodeText(bytes, file);
     if (!text)
         return text.error();
     format = u"CSV (%1)"_qs.arg(toId(text->encoding));
     return CsvReader::read(text->text, file);
+}
+
+// Spreadsheets from government offices often carry a title ("某省政务应用清单") and a date line above
+// the header. When the first row does not read as a header, the next few are tried; rows above the one
+// that does are titles and skipped.
+constexpr int kMaxTitleRows = 5;
+
+bool readsAsHeader(const Table &table, std::optional<ListKind> kind)
+{
+    return kind ? ColumnMap::build(table, *kind, QString()).ok() : ColumnMap::detectKind(table.header).has_value();
+}
+
+void skipTitleRows(Table &table, std::optional<ListKind> kind)
+{
+    if (readsAsHeader(table, kind))
+        return;
+    for (int i = 0; i < qMin<qsizetype>(kMaxTitleRows, table.rows.size()); ++i) {
+        Table candidate;
+        candidate.headerLine = table.rows.at(i).line;
+        candidate.header = table.rows.at(i).cells;
+        if (!table.rows.at(i).problem.isEmpty() || !readsAsHeader(candidate, kind))
+            continue;
+        candidate.rows = table.rows.mid(i + 1);
+        table = std::move(candidate);
+        return;
+    }
 }
 
 // The key a row is updated by in the case, so two rows of one file that would land on the same row are
@@ -137,6 +164,7 @@ Result<ParsedList> ListImporter::parse(const QByteArray &bytes, const QString &f
         return table.error();
     if (table->headerLine == 0)
         return makeError(ImportText::tr("%1 is empty; it needs a header row and one row per item.").arg(file));
+    skipTitleRows(*table, kind);
     if (!kind)
         kind = ColumnMap::detectKind(table->header);
     if (!kind)

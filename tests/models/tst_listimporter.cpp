@@ -104,6 +104,30 @@ private Q_SLOTS:
         QCOMPARE(parsed->orgs.at(0).region, u"990100"_qs);
     }
 
+    void titleRowsAboveTheHeader_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("detected") << QString();
+        QTest::addRow("given") << u"orgs"_qs;
+    }
+    void titleRowsAboveTheHeader()
+    {
+        QFETCH(QString, kind);
+        const QString sheet = GovscopeTest::inlineRow(1, {u"某省政务应用清单"_qs}) +
+                              GovscopeTest::inlineRow(2, {u"填报日期：2026年11月"_qs, u""_qs, u"单位：省网信办"_qs}) +
+                              GovscopeTest::inlineRow(4, {u"编号"_qs, u"名称"_qs, u"类型"_qs}) +
+                              GovscopeTest::inlineRow(5, {u"A1"_qs, u"某省人民政府"_qs, u"党政机关"_qs}) +
+                              GovscopeTest::inlineRow(6, {u"A2"_qs, u""_qs, u"党政机关"_qs});
+        auto parsed = ListImporter::parse(writeFile(GovscopeTest::makeXlsx(sheet), u".xlsx"_qs),
+                                          kind.isEmpty() ? std::nullopt : listKindFrom(kind));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+        QCOMPARE(parsed->kind, ListKind::Orgs);
+        QCOMPARE(parsed->orgs.size(), 1);
+        QCOMPARE(parsed->orgs.at(0).name, u"某省人民政府"_qs);
+        QCOMPARE(parsed->errors.size(), 1);
+        QCOMPARE(parsed->errors.at(0).line, 6);
+    }
+
     void detectKind_data()
     {
         QTest::addColumn<QString>("header");
