@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "mainwindow.h"
+#include "reportcontroller.h"
 #include "scancontroller.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ int runGui(const QString &casePath)
     // App-level controllers: each connects to the window's signals (scanRequested, reportRequested, …)
     // and is owned by this scope.
     ScanController scans(&window);
+    ReportController reports(&window);
 
     window.show();
     if (!casePath.isEmpty())
