@@ -1,6 +1,7 @@
 #include "data/ziptestutil.h"
 #include "import/xlsxreader.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Govscope;
@@ -139,6 +140,38 @@ private Q_SLOTS:
         QVERIFY(!table.ok());
         QVERIFY2(table.errorMessage().contains(message), qPrintable(table.errorMessage()));
         QVERIFY(table.errorMessage().contains(u"bad.xlsx"_qs));
+    }
+
+    void entityExpansionIsBounded()
+    {
+        // "Billion laughs" in the shared strings: ten levels of ten-fold entities would make 10^10 characters.
+        QByteArray dtd = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY l0 \"ha\">";
+        for (int i = 1; i < 10; ++i) {
+            dtd += "<!ENTITY l" + QByteArray::number(i) + " \"";
+            for (int j = 0; j < 10; ++j)
+                dtd += "&l" + QByteArray::number(i - 1) + ";";
+            dtd += "\">";
+        }
+        dtd += "]><sst><si><t>&l9;</t></si></sst>";
+        GovscopeTest::ZipEntries entries{
+            {u"xl/workbook.xml"_qs, "<workbook xmlns:r='urn:r'><sheets><sheet r:id='rId1'/></sheets></workbook>"},
+            {u"xl/_rels/workbook.xml.rels"_qs,
+             "<Relationships><Relationship Id='rId1' Target='worksheets/sheet1.xml'/>"
+             "<Relationship Id='rId2' Type='x/sharedStrings' Target='sharedStrings.xml'/></Relationships>"},
+            {u"xl/worksheets/sheet1.xml"_qs, "<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>0</v></c></row>"
+                                             "</sheetData></worksheet>"},
+            {u"xl/sharedStrings.xml"_qs, dtd}};
+        QElapsedTimer timer;
+        timer.start();
+        auto table = XlsxReader::read(makeZip(entries), u"laughs.xlsx"_qs);
+        QVERIFY(timer.elapsed() < 5000);
+        qInfo("entity expansion: %s",
+              qPrintable(table.ok() ? u"read %1 characters"_qs.arg(table->header.value(0).size())
+                                    : table.errorMessage()));
+        if (table.ok())
+            QVERIFY(table->header.value(0).size() < 1'000'000);
+        else
+            QVERIFY2(table.errorMessage().contains(u"laughs.xlsx"_qs), qPrintable(table.errorMessage()));
     }
 
     void zipBombIsRefused()
