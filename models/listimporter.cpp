@@ -208,6 +208,7 @@ Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, c
     };
     auto shared = std::make_shared<Shared>();
     shared->list = std::move(list);
+    const qint64 committedBefore = writer.committedJobs();
     writer.submit([shared, progress](QSqlDatabase &db) -> Status {
         shared->ran = true;
         const ParsedList &l = shared->list;
@@ -251,6 +252,12 @@ Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, c
     if (!shared->error.isEmpty())
         return makeError(ImportText::tr("%1: nothing was imported, writing to the case failed: %2")
                              .arg(shared->list.file, shared->error));
+    // The job succeeded but its transaction may still fail to commit (disk full, file locked). Then no job
+    // at all was committed meanwhile; other jobs committing can hide that, but never fake it.
+    if (writer.committedJobs() == committedBefore)
+        return makeError(ImportText::tr("%1: nothing was imported, the case could not commit the rows; check the "
+                                        "free disk space and that no other program holds the case.")
+                             .arg(shared->list.file));
     ImportSummary summary;
     summary.parsed = std::move(shared->list);
     summary.inserted = shared->inserted;
