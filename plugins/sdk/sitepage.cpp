@@ -1,0 +1,56 @@
+#include "sitepage.h"
+
+#include "domainnames.h"
+#include "orgrepository.h"
+
+#include <QObject>
+
+namespace Govscope::Sdk {
+
+QString SitePage::failure() const
+{
+    if (exchange.hops.isEmpty())
+        return QObject::tr("%1 was not fetched").arg(host);
+    const HttpHop &last = exchange.last();
+    if (last.status > 0)
+        return QObject::tr("%1 answered HTTP %2").arg(last.url.toString()).arg(last.status);
+    return QObject::tr("%1 gave no answer: %2").arg(last.url.toString(), last.error);
+}
+
+QCoro::Task<SitePage> SitePage::fetch(HttpProbe &http, const QString &host)
+{
+    SitePage page;
+    page.host = host;
+    page.exchange = co_await http.get(QUrl(u"https://"_qs + host + u'/'));
+    if (!page.exchange.responded()) {
+        HttpResult plain = co_await http.get(QUrl(u"http://"_qs + host + u'/'));
+        // keep the HTTPS timeout visible when plain HTTP fails too: it explains the inconclusive
+        if (plain.responded() || !page.exchange.timedOut())
+            page.exchange = std::move(plain);
+    }
+    if (page.ok()) {
+        page.html = page.exchange.last().bodyText();
+        page.document = HtmlDocument::parse(page.html);
+    }
+    co_return page;
+}
+
+QStringList SitePage::websiteHosts(const QList<Models::Asset> &assets)
+{
+    // A webmail URL is declared as a website too, but it is the mail family's: skip mail hosts.
+    QStringList mailHosts;
+    for (const Models::Asset &a : assets)
+        if (a.type == Models::AssetType::MailHost)
+            mailHosts << DomainNames::toAscii(Models::hostOf(a.value));
+    QStringList hosts;
+    for (const Models::Asset &a : assets) {
+        if (a.type != Models::AssetType::Website)
+            continue;
+        const QString host = DomainNames::toAscii(Models::hostOf(a.value));
+        if (!host.isEmpty() && !hosts.contains(host) && !mailHosts.contains(host))
+            hosts << host;
+    }
+    return hosts;
+}
+
+} // namespace Govscope::Sdk
