@@ -104,6 +104,30 @@ private Q_SLOTS:
         QCOMPARE(parsed->orgs.at(0).region, u"990100"_qs);
     }
 
+    void workbookFromAnotherWriter()
+    {
+        // Written by openpyxl (tests/models/data/make_orgs_openpyxl.py): merged title row, numbers typed as
+        // numbers, booleans, character references, a second sheet that must be ignored.
+        auto parsed = ListImporter::parse(QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/models/data/orgs_openpyxl.xlsx"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+        QCOMPARE(parsed->kind, ListKind::Orgs);
+        QCOMPARE(parsed->orgs.size(), 3);
+        const Organization &p1 = parsed->orgs.at(0);
+        QCOMPARE(p1.id, u"P001"_qs);
+        QCOMPARE(p1.region, u"990000"_qs);
+        QVERIFY(p1.authorized);
+        QCOMPARE(p1.websites, QStringList{u"https://www.example.gov.cn/"_qs});
+        QCOMPARE(parsed->orgs.at(1).websites, (QStringList{u"jyt.example.gov.cn"_qs, u"edu.example.cn"_qs}));
+        QCOMPARE(parsed->orgs.at(1).region, u"990000"_qs); // typed as 990000.0
+        QVERIFY(!parsed->orgs.at(1).authorized);
+        QCOMPARE(parsed->orgs.at(2).id, u"1003"_qs); // a numeric id stays "1003"
+        QCOMPARE(parsed->orgs.at(2).kind, OrgKind::Institution);
+        QCOMPARE(parsed->errors.size(), 1);
+        QCOMPARE(parsed->errors.at(0).line, 6);
+        QVERIFY2(parsed->errors.at(0).message.contains(u"'99010' is not a 6-digit"_qs),
+                 qPrintable(parsed->errors.at(0).message));
+    }
+
     void titleRowsAboveTheHeader_data()
     {
         QTest::addColumn<QString>("kind");
