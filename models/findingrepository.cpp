@@ -2,6 +2,7 @@
 
 #include "blobstore.h"
 #include "casefile.h"
+#include "findingsearchindex.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -21,8 +22,35 @@ Error sqlError(const QSqlQuery &q)
     return makeError(q.lastError().text());
 }
 
+// A text search as an FTS5 query: one or two characters go to the pair index, longer text to the
+// trigram index as a phrase (a substring of three characters or more).
+struct TextMatch
+{
+    QString table;
+    QString expression;
+};
+
+std::optional<TextMatch> textMatchOf(const FindingFilter &f)
+{
+    const QString text = f.text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (auto shortTerm = FindingSearchIndex::matchFor(text))
+        return TextMatch{u"findings_bigram"_qs, *shortTerm};
+    QString phrase = text;
+    phrase.replace(u'"', u"\"\""_qs);
+    return TextMatch{u"findings_fts"_qs, QString(u'"' + phrase + u'"')};
+}
+
+// How a text search meets the other filters and the order:
+// - ByHits: the matching ids drive (each fetched from findings, then sorted) — best for a few thousand.
+// - ByOrder: the matching ids become a lookup set and findings are walked in an index's order (or by
+//   another filter's index), stopping at the page — best for common terms: "DMARC" matches 100k
+//   findings, of which the first page needs 200. The unary + keeps SQLite from driving by the ids.
+enum class Drive { ByHits, ByOrder };
+
 // Builds the WHERE clause of a filter; values are bound, never spliced.
-QString whereClause(const FindingFilter &f, QVariantList &values)
+QString whereClause(const FindingFilter &f, QVariantList &values, Drive drive = Drive::ByHits)
 {
     QStringList terms;
     if (!f.family.isEmpty()) {
@@ -47,41 +75,49 @@ QString whereClause(const FindingFilter &f, QVariantList &values)
     }
     if (f.excludeFalsePositives)
         terms << u"status <> 'false_positive'"_qs;
-    const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        // The trigram index answers MATCH for three characters or more; shorter text (two Chinese
-        // characters are common: 仿冒, 邮件) falls back to LIKE over the same table.
-        if (text.size() >= 3) {
-            QString phrase = text;
-            phrase.replace(u'"', u"\"\""_qs);
-            terms << u"id IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?)"_qs;
-            values << QString(u'"' + phrase + u'"');
-        } else {
-            // Short text cannot use the trigram index, so every row is read. Reading FTS5's own content
-            // table (findings_fts_content: id, c0 title, c1 target, c2 evidence) skips the virtual-table
-            // layer, and instr() beats LIKE by far; it is exact, which for CJK text is the right match.
-            // ASCII keeps LIKE for its case-insensitivity. (1M findings: 3 s -> see bench/casefile.)
-            bool ascii = true;
-            for (QChar c : text)
-                ascii = ascii && c.unicode() < 0x80;
-            if (ascii) {
-                QString pattern = text;
-                pattern.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
-                pattern = QString(u'%' + pattern + u'%');
-                terms << u"id IN (SELECT id FROM findings_fts_content WHERE c0 LIKE ? ESCAPE '\\' OR c1 LIKE ? "
-                         "ESCAPE '\\' OR c2 LIKE ? ESCAPE '\\')"_qs;
-                values << pattern << pattern << pattern;
-            } else {
-                // Byte-wise on the UTF-8: a valid UTF-8 needle only matches at character boundaries.
-                terms << u"id IN (SELECT id FROM findings_fts_content WHERE instr(CAST(c0 AS BLOB), ?) "
-                         "OR instr(CAST(c1 AS BLOB), ?) OR instr(CAST(c2 AS BLOB), ?))"_qs;
-                const QByteArray needle = text.toUtf8();
-                values << needle << needle << needle;
-            }
-        }
+    if (const auto match = textMatchOf(f)) {
+        terms << (drive == Drive::ByOrder ? u"+id"_qs : u"id"_qs) +
+                     u" IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_qs.arg(match->table);
+        values << match->expression;
     }
     const QString where = terms.join(u" AND "_qs);
     return where.isEmpty() ? QString() : u" WHERE "_qs + where;
+}
+
+// Above this many matches a search walks the findings in order instead of sorting every match
+// (bench/casefile: 20k matches sorted cost ~50 ms; 100k cost 300-500 ms).
+constexpr int kManyHits = 20000;
+
+// Whether @p match has at least kManyHits rows; reads at most that many postings.
+Result<bool> manyHits(QSqlDatabase &db, const TextMatch &match)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT %2)"_qs.arg(match.table).arg(kManyHits));
+    q.addBindValue(match.expression);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    return q.value(0).toInt() >= kManyHits;
+}
+
+// Orders SQLite can read from an index (findings_severity, findings_status, the primary key) without
+// sorting; only these gain from Drive::ByOrder.
+bool orderHasIndex(const FindingFilter &f)
+{
+    using Key = FindingFilter::SortKey;
+    return f.sortKey == Key::Default || f.sortKey == Key::Id || f.sortKey == Key::Severity || f.sortKey == Key::Status;
+}
+
+// Filters other than text that an index answers (family, org, severity, status).
+bool hasIndexedFilter(const FindingFilter &f)
+{
+    return !f.family.isEmpty() || !f.org.isEmpty() || f.minSeverity || f.status;
+}
+
+bool hasOtherFilter(const FindingFilter &f)
+{
+    return hasIndexedFilter(f) || !f.check.isEmpty() || f.excludeFalsePositives;
 }
 
 // Column names come from this fixed table, never from the caller, so nothing user-typed reaches the SQL.
@@ -123,15 +159,33 @@ Finding findingFrom(const QSqlQuery &q)
     return f;
 }
 
-Status refreshSearchIndex(QSqlDatabase &db, qint64 id, const NewFinding &f)
+// Both search indexes follow the finding's current title, target and evidence. A finding seen before is
+// first removed from the pair index with the text it was indexed with, which findings_fts still holds.
+Status refreshSearchIndex(QSqlDatabase &db, qint64 id, const NewFinding &f, bool seenBefore)
 {
     QStringList summaries;
     for (const NewEvidence &e : f.evidence)
         summaries << e.summary;
-    if (Status s = exec(db, u"DELETE FROM findings_fts WHERE rowid = ?"_qs, {id}); !s)
+    if (seenBefore) {
+        QSqlQuery old(db);
+        old.prepare(u"SELECT c0, c1, c2 FROM findings_fts_content WHERE id = ?"_qs);
+        old.addBindValue(id);
+        if (!old.exec())
+            return sqlError(old);
+        if (old.next()) {
+            const QStringList oldTexts{old.value(0).toString(), old.value(1).toString(), old.value(2).toString()};
+            if (Status s = FindingSearchIndex::remove(db, id, oldTexts); !s)
+                return s;
+        }
+        if (Status s = exec(db, u"DELETE FROM findings_fts WHERE rowid = ?"_qs, {id}); !s)
+            return s;
+    }
+    const QStringList texts{f.title, f.target, summaries.join(u'\n')};
+    if (Status s = exec(db, u"INSERT INTO findings_fts (rowid, title, target, evidence) VALUES (?,?,?,?)"_qs,
+                        {id, texts[0], texts[1], texts[2]});
+        !s)
         return s;
-    return exec(db, u"INSERT INTO findings_fts (rowid, title, target, evidence) VALUES (?,?,?,?)"_qs,
-                {id, f.title, f.target, summaries.join(u'\n')});
+    return FindingSearchIndex::add(db, id, texts);
 }
 
 Status addHistory(QSqlDatabase &db, qint64 id, const QString &status, const QString &who, const QString &why)
@@ -154,7 +208,8 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
         return sqlError(existing);
 
     qint64 id = 0;
-    if (existing.next()) {
+    const bool seenBefore = existing.next();
+    if (seenBefore) {
         id = existing.value(0).toLongLong();
         const QString status = existing.value(1).toString();
         const bool reopened = status == u"fixed"_qs;
@@ -200,7 +255,7 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
             !s)
             return s.error();
     }
-    if (Status s = refreshSearchIndex(db, id, f); !s)
+    if (Status s = refreshSearchIndex(db, id, f, seenBefore); !s)
         return s.error();
     return id;
 }
@@ -257,10 +312,17 @@ Status FindingRepository::addNote(QSqlDatabase &db, qint64 id, const QString &wh
 Result<QList<Finding>> FindingRepository::find(QSqlDatabase &db, const FindingFilter &filter, int offset, int limit,
                                                bool withEvidence)
 {
+    Drive drive = Drive::ByHits;
+    if (const auto match = textMatchOf(filter); match && orderHasIndex(filter)) {
+        const auto many = manyHits(db, *match);
+        if (!many)
+            return many.error();
+        drive = *many ? Drive::ByOrder : Drive::ByHits;
+    }
     QVariantList values;
     const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen "
                         "FROM findings"_qs +
-                        whereClause(filter, values) + orderClause(filter) + u" LIMIT ? OFFSET ?"_qs;
+                        whereClause(filter, values, drive) + orderClause(filter) + u" LIMIT ? OFFSET ?"_qs;
     values << limit << offset;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -286,9 +348,26 @@ Result<QList<Finding>> FindingRepository::find(QSqlDatabase &db, const FindingFi
 
 Result<qint64> FindingRepository::count(QSqlDatabase &db, const FindingFilter &filter)
 {
+    const auto match = textMatchOf(filter);
     QVariantList values;
+    QString sql;
+    if (match && !hasOtherFilter(filter)) {
+        // Every finding has exactly one row in each search index, so the index alone counts.
+        sql = u"SELECT count(*) FROM %1 WHERE %1 MATCH ?"_qs.arg(match->table);
+        values << match->expression;
+    } else {
+        Drive drive = Drive::ByHits;
+        if (match && hasIndexedFilter(filter)) {
+            const auto many = manyHits(db, *match);
+            if (!many)
+                return many.error();
+            drive = *many ? Drive::ByOrder : Drive::ByHits;
+        }
+        sql = u"SELECT count(*) FROM findings"_qs + whereClause(filter, values, drive);
+    }
     QSqlQuery q(db);
-    if (!q.prepare(u"SELECT count(*) FROM findings"_qs + whereClause(filter, values)))
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
         return sqlError(q);
     for (const QVariant &v : values)
         q.addBindValue(bindable(v));

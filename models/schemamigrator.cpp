@@ -1,9 +1,11 @@
 #include "schemamigrator.h"
 
 #include "casefile.h"
+#include "findingsearchindex.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -11,6 +13,19 @@
 namespace Govscope::Models {
 
 Q_LOGGING_CATEGORY(lcMigrate, "govscope.case.migrate")
+
+namespace {
+
+// Steps whose data cannot be derived in SQL: run in C++ right after the named file, in the same
+// transaction. Keyed by file name, so a test folder's own NNN files never trigger them.
+Status afterStep(QSqlDatabase &db, const QString &fileName)
+{
+    if (fileName == u"002_short_term_search.sql"_qs)
+        return FindingSearchIndex::rebuild(db);
+    return Done{};
+}
+
+} // namespace
 
 SchemaMigrator::SchemaMigrator(const QString &directory)
 {
@@ -80,6 +95,11 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int from, int applicationId, co
                                 .arg(step.version)
                                 .arg(s.errorMessage()));
         }
+        if (Status s = afterStep(db, QFileInfo(step.path).fileName()); !s)
+            return fail(QObject::tr("%1: migration to schema %2 failed, nothing was changed: %3")
+                            .arg(caseName)
+                            .arg(step.version)
+                            .arg(s.errorMessage()));
     }
     // Both pragmas are transactional in SQLite: they land with the schema or not at all.
     for (const QString &pragma :

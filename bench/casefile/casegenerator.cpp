@@ -2,6 +2,7 @@
 
 #include "blobstore.h"
 #include "casefile.h"
+#include "findingsearchindex.h"
 #include "orgrepository.h"
 
 #include <QDateTime>
@@ -110,12 +111,13 @@ Status CaseGenerator::generate(const QString &path) const
     db.commit();
     qInfo("orgs: %d in %lld ms", orgs, static_cast<long long>(timer.elapsed()));
 
-    QSqlQuery finding(db), history(db), evidence(db), fts(db), blob(db);
+    QSqlQuery finding(db), history(db), evidence(db), fts(db), bigram(db), blob(db);
     finding.prepare(u"INSERT INTO findings (id, org, family, check_id, severity, status, target, title, first_seen, "
                     "last_seen, last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?)"_qs);
     history.prepare(u"INSERT INTO finding_status_history (finding, at, status, who, why) VALUES (?,?,?,?,?)"_qs);
     evidence.prepare(u"INSERT INTO evidence (finding, kind, summary, blob, mime, at) VALUES (?,?,?,?,?,?)"_qs);
     fts.prepare(u"INSERT INTO findings_fts (rowid, title, target, evidence) VALUES (?,?,?,?)"_qs);
+    bigram.prepare(u"INSERT INTO findings_bigram (rowid, pairs) VALUES (?,?)"_qs);
     blob.prepare(u"INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?,?,?)"_qs);
 
     QRandomGenerator rng(20261125);
@@ -157,7 +159,10 @@ Status CaseGenerator::generate(const QString &path) const
             evidence.addBindValue(v);
         for (const QVariant &v : QVariantList{id, title, target, summary})
             fts.addBindValue(v);
-        for (QSqlQuery *q : {&finding, &history, &evidence, &fts})
+        // As FindingRepository::record writes it (FindingSearchIndex::add), minus a prepare per row.
+        bigram.addBindValue(id);
+        bigram.addBindValue(FindingSearchIndex::tokensOf({title, target, summary}));
+        for (QSqlQuery *q : {&finding, &history, &evidence, &fts, &bigram})
             if (Status s = execOrFail(*q); !s)
                 return makeError(u"finding %1: %2"_qs.arg(id).arg(s.errorMessage()));
         if (id % kPerTransaction == 0) {

@@ -3,7 +3,13 @@
 #include "blobstore.h"
 #include "casefile.h"
 #include "findingrepository.h"
+#include "findingsearchindex.h"
+#include "schemamigrator.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +31,38 @@ QList<FindingStatus> statusesOf(const QList<StatusChange> &history)
     for (const StatusChange &c : history)
         list << c.status;
     return list;
+}
+
+// LIKE '%term%' as the search promises it: a substring of one text, ASCII letters in any case.
+QString asciiLowered(QString s)
+{
+    for (QChar &c : s)
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+            c = QChar(c.unicode() + 32);
+    return s;
+}
+
+bool likeMatches(const QStringList &texts, const QString &term)
+{
+    const QString needle = asciiLowered(term);
+    for (const QString &t : texts)
+        if (asciiLowered(t).contains(needle))
+            return true;
+    return false;
+}
+
+// The default order, computed here rather than trusted to SQL: severity high to low, then newest first.
+bool defaultOrderBefore(const Finding &a, const Finding &b)
+{
+    return a.severity != b.severity ? a.severity > b.severity : a.id > b.id;
+}
+
+QList<qint64> idsOf(const QList<Finding> &list)
+{
+    QList<qint64> ids;
+    for (const Finding &f : list)
+        ids << f.id;
+    return ids;
 }
 
 } // namespace
@@ -283,6 +321,202 @@ private Q_SLOTS:
             QVERIFY(!filter.status || f.status == *filter.status);
             QVERIFY(!filter.excludeFalsePositives || f.status != FindingStatus::FalsePositive);
         }
+    }
+
+    // Every one- and two-character term over an alphabet of CJK, a non-BMP character, ASCII in both
+    // cases and LIKE/FTS5 specials: the index must return exactly the rows a substring scan finds.
+    void shortTermsMatchLikeSemantics()
+    {
+        const QStringList alphabet{u"仿"_qs, u"冒"_qs, u"泄"_qs, u"露"_qs, u"a"_qs,  u"B"_qs,
+                                   u"b"_qs,  u"%"_qs,  u"_"_qs,  u"'"_qs,  u"\""_qs, u"*"_qs,
+                                   u"."_qs,  u"𠀀"_qs, u" "_qs,  u"\n"_qs, u"é"_qs};
+        QRandomGenerator rng(7);
+        auto randomText = [&](int maxLength) {
+            QString t;
+            const int n = int(rng.bounded(maxLength + 1));
+            for (int i = 0; i < n; ++i)
+                t += alphabet[int(rng.bounded(alphabet.size()))];
+            return t;
+        };
+        QHash<qint64, QStringList> texts;
+        QVERIFY(db().transaction());
+        for (int i = 0; i < 300; ++i) {
+            QList<NewEvidence> evidence;
+            for (int e = int(rng.bounded(3)); e > 0; --e)
+                evidence.append({u"http"_qs, randomText(6), {}, {}});
+            const NewFinding f = finding(u"O%1"_qs.arg(i % 7), u"domain"_qs, u"c%1"_qs.arg(i), u"t%1"_qs.arg(i),
+                                         randomText(8), Severity(i % 5), evidence);
+            QStringList summaries;
+            for (const NewEvidence &e : evidence)
+                summaries << e.summary;
+            // The target carries digits only, outside the alphabet, so the texts below decide.
+            texts.insert(record(1, f), {f.title, summaries.join(u'\n')});
+        }
+        QVERIFY(db().commit());
+
+        QStringList terms;
+        for (const QString &a : alphabet) {
+            if (a.trimmed().isEmpty())
+                continue;
+            terms << a;
+            for (const QString &b : alphabet)
+                if (!b.trimmed().isEmpty())
+                    terms << a + b;
+        }
+        int nonEmpty = 0;
+        for (const QString &term : terms) {
+            QSet<qint64> expected;
+            for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+                if (likeMatches(it.value(), term))
+                    expected.insert(it.key());
+            FindingFilter filter;
+            filter.text = term;
+            const auto found = FindingRepository::find(db(), filter);
+            QVERIFY2(found, qPrintable(found.errorMessage()));
+            const QList<qint64> ids = idsOf(*found);
+            QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()), expected);
+            QCOMPARE(*FindingRepository::count(db(), filter), qint64(expected.size()));
+            QVERIFY(std::is_sorted(found->cbegin(), found->cend(), defaultOrderBefore));
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(nonEmpty > terms.size() / 2, "the random texts should make most terms match something");
+    }
+
+    void shortTermsInRealisticText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::addRow("one chinese char") << u"冒"_qs << 1;
+        QTest::addRow("one chinese char, several rows") << u"域"_qs << 2;
+        QTest::addRow("last char of a title") << u"期"_qs << 1;
+        QTest::addRow("two chinese chars in evidence") << u"官方"_qs << 1;
+        QTest::addRow("mixed cjk + ascii") << u"置D"_qs << 1;
+        QTest::addRow("mixed ascii + cjk, other case") << u"c邮"_qs << 0;
+        QTest::addRow("ascii + cjk across a word") << u"名未"_qs << 1;
+        QTest::addRow("one ascii letter, any case") << u"Z"_qs << 0;
+        QTest::addRow("digit") << u"9"_qs << 1;
+        QTest::addRow("full-width colon") << u"站："_qs << 1;
+        QTest::addRow("pair across a space is not a pair") << u"kr"_qs << 0;
+        QTest::addRow("no such pair") << u"冒仿"_qs << 0;
+    }
+
+    void shortTermsInRealisticText()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        populate();
+        FindingFilter filter;
+        filter.text = text;
+        QCOMPARE(*FindingRepository::count(db(), filter), expected);
+        QCOMPARE(FindingRepository::find(db(), filter)->size(), expected);
+    }
+
+    void reRecordedFindingIsFoundByItsNewText()
+    {
+        const NewFinding before =
+            finding(u"A1"_qs, u"datasec"_qs, u"datasec.exposed_db"_qs, u"db.example"_qs, u"数据泄露风险 Redis"_qs,
+                    Severity::High, {{u"tcp"_qs, u"端口开放"_qs, {}, {}}});
+        const qint64 id = record(1, before);
+        NewFinding after = before;
+        after.title = u"弱口令 MySQL"_qs;
+        after.evidence = {{u"tcp"_qs, u"登录成功"_qs, {}, {}}};
+        QCOMPARE(record(2, after), id);
+        for (const QString &gone : {u"泄露"_qs, u"泄"_qs, u"Redis"_qs, u"端口"_qs, u"re"_qs})
+            QVERIFY2(*FindingRepository::count(db(), {.text = gone}) == 0, qPrintable(gone));
+        for (const QString &now : {u"口令"_qs, u"弱"_qs, u"MySQL"_qs, u"my"_qs, u"登录"_qs, u"db"_qs})
+            QVERIFY2(*FindingRepository::count(db(), {.text = now}) == 1, qPrintable(now));
+        // The pair index holds one row per finding, not a stale one beside the new one.
+        QCOMPARE(scalar(u"SELECT count(*) FROM findings_bigram WHERE findings_bigram MATCH '\"005f31\" *'"_qs), 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM findings_bigram WHERE findings_bigram MATCH '\"006cc4\" *'"_qs), 0);
+    }
+
+    // Past the threshold where a search stops sorting every match and walks findings in index order:
+    // the pages must be exactly the slices of the order computed here, with and without other filters.
+    void commonTermsPageInTheSameOrder()
+    {
+        QRandomGenerator rng(11);
+        QVERIFY(db().transaction());
+        for (int i = 0; i < 24000; ++i) {
+            const bool common = rng.bounded(10) < 9;
+            const QString title = common ? u"仿冒网站 DMARC %1"_qs.arg(i) : u"其他 %1"_qs.arg(i);
+            record(1, finding(u"O%1"_qs.arg(i % 50), i % 3 ? u"mail"_qs : u"counterfeit"_qs, u"c"_qs, u"t%1"_qs.arg(i),
+                              title, Severity(rng.bounded(5))));
+        }
+        QVERIFY(db().commit());
+        QVERIFY(FindingRepository::setStatus(db(), 5, FindingStatus::FalsePositive, u"a"_qs, u"b"_qs));
+
+        const QList<FindingFilter> filters{
+            {.text = u"仿冒"_qs},
+            {.text = u"DMARC"_qs},
+            {.text = u"dmarc"_qs, .sortKey = FindingFilter::SortKey::Id, .descending = false},
+            {.family = u"mail"_qs, .text = u"仿冒网站"_qs},
+            {.minSeverity = Severity::High, .excludeFalsePositives = true, .text = u"冒"_qs},
+            {.text = u"其他"_qs},
+            {.text = u"仿冒"_qs, .sortKey = FindingFilter::SortKey::Title, .descending = true},
+        };
+        for (const FindingFilter &filter : filters) {
+            const auto all = FindingRepository::find(db(), filter);
+            QVERIFY2(all, qPrintable(all.errorMessage()));
+            const qint64 total = *FindingRepository::count(db(), filter);
+            QCOMPARE(all->size(), total);
+            // Reference: the same rows from the unfiltered text, filtered and sorted here.
+            const auto everything = FindingRepository::find(db(), {});
+            QList<Finding> reference;
+            for (const Finding &f : *everything)
+                if (likeMatches({f.title, f.target}, filter.text.trimmed()) &&
+                    (filter.family.isEmpty() || f.family == filter.family) &&
+                    (!filter.minSeverity || f.severity >= *filter.minSeverity) &&
+                    (!filter.excludeFalsePositives || f.status != FindingStatus::FalsePositive))
+                    reference << f;
+            if (filter.sortKey == FindingFilter::SortKey::Default)
+                std::sort(reference.begin(), reference.end(), defaultOrderBefore);
+            else if (filter.sortKey == FindingFilter::SortKey::Id)
+                std::sort(reference.begin(), reference.end(), [](auto &a, auto &b) { return a.id < b.id; });
+            else
+                std::sort(reference.begin(), reference.end(),
+                          [](auto &a, auto &b) { return a.title != b.title ? a.title > b.title : a.id > b.id; });
+            QCOMPARE(idsOf(*all), idsOf(reference));
+            for (int offset : {0, 200, 7000}) {
+                const auto page = FindingRepository::find(db(), filter, offset, 200);
+                QCOMPARE(idsOf(*page), idsOf(reference.mid(offset, 200)));
+            }
+        }
+    }
+
+    // A case written before the pair index (schema 1) gets it built from its findings on open.
+    void migrationIndexesExistingFindings()
+    {
+        QTemporaryDir schema1;
+        QVERIFY(QFile::copy(QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/sql/001_initial.sql"),
+                            schema1.filePath(u"001_initial.sql"_qs)));
+        const QString p = m_dir.filePath(u"schema1-%1.govcase"_qs.arg(++m_cases));
+        QVERIFY(CaseFile::open(p, CaseFile::Mode::CreateIfMissing, SchemaMigrator(schema1.path())));
+        {
+            Connection old(p);
+            QVERIFY(old.ok());
+            QVERIFY(exec(old.db(),
+                         u"INSERT INTO findings (id, org, family, check_id, severity, status, target, title, "
+                         "first_seen, last_seen) VALUES (?, 'A', 'mail', 'mail.no_dmarc', 2, 'open', ?, ?, '', '')"_qs,
+                         {7, u"mail.city.gov.cn"_qs, u"邮件域名未配置DMARC"_qs}));
+            QVERIFY(exec(old.db(), u"INSERT INTO findings_fts (rowid, title, target, evidence) VALUES (?,?,?,?)"_qs,
+                         {7, u"邮件域名未配置DMARC"_qs, u"mail.city.gov.cn"_qs, u"无 TXT 记录"_qs}));
+            QSqlQuery q(old.db());
+            QVERIFY(q.exec(u"PRAGMA user_version"_qs) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QVERIFY(CaseFile::open(p));
+        m_conn = std::make_unique<Connection>(p);
+        QCOMPARE(scalar(u"PRAGMA user_version"_qs), qint64(CaseFile::currentSchemaVersion()));
+        for (const QString &term : {u"邮件"_qs, u"录"_qs, u"txt"_qs, u"G"_qs, u"未配置"_qs}) {
+            const auto found = FindingRepository::find(db(), {.text = term});
+            QVERIFY2(found && found->size() == 1 && found->first().id == 7, qPrintable(term));
+        }
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"仿冒"_qs}), 0);
+        // Updates after the migration remove the migrated tokens correctly.
+        record(2, finding(u"A"_qs, u"mail"_qs, u"mail.no_dmarc"_qs, u"mail.city.gov.cn"_qs, u"新标题"_qs,
+                          Severity::Medium));
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"邮件"_qs}), 0);
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"标题"_qs}), 1);
     }
 
     void orderAndPaging()
