@@ -87,10 +87,27 @@ QString keyOf(const Lead &l)
     return l.url;
 }
 
-template<typename T, typename Read> void collect(const Table &table, QList<T> &out, QList<RowError> &errors, Read read)
+constexpr int kControlEvery = 256; // rows between progress reports and cancel checks
+
+Error cancelledError(const QString &file)
+{
+    return makeError(ImportText::tr("%1: the import was cancelled; nothing was imported.").arg(file));
+}
+
+// Reads every row of @p table into @p out; false when cancelled.
+template<typename T, typename Read>
+bool collect(const Table &table, QList<T> &out, QList<RowError> &errors, const ImportControl &control, Read read)
 {
     QHash<QString, int> seenAt;
-    for (const TableRow &row : table.rows) {
+    const int total = int(table.rows.size());
+    for (int i = 0; i < total; ++i) {
+        if (i % kControlEvery == 0) {
+            if (control.cancelled && control.cancelled())
+                return false;
+            if (control.progress)
+                control.progress(i, total);
+        }
+        const TableRow &row = table.rows.at(i);
         Result<T> value = read(row);
         if (!value) {
             errors.append({row.line, value.errorMessage()});
@@ -106,6 +123,9 @@ template<typename T, typename Read> void collect(const Table &table, QList<T> &o
         seenAt.insert(key, row.line);
         out.append(std::move(*value));
     }
+    if (control.progress)
+        control.progress(total, total);
+    return true;
 }
 
 } // namespace
@@ -134,7 +154,7 @@ std::optional<ListKind> listKindFrom(const QString &text)
     return std::nullopt;
 }
 
-Result<ParsedList> ListImporter::parse(const QString &file, std::optional<ListKind> kind)
+Result<ParsedList> ListImporter::parse(const QString &file, std::optional<ListKind> kind, const ImportControl &control)
 {
     const QFileInfo info(file);
     if (!info.exists())
@@ -146,10 +166,11 @@ Result<ParsedList> ListImporter::parse(const QString &file, std::optional<ListKi
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ImportText::tr("%1 cannot be read: %2.").arg(file, f.errorString()));
-    return parse(f.read(Limits::kMaxFileBytes + 1), file, kind);
+    return parse(f.read(Limits::kMaxFileBytes + 1), file, kind, control);
 }
 
-Result<ParsedList> ListImporter::parse(const QByteArray &bytes, const QString &file, std::optional<ListKind> kind)
+Result<ParsedList> ListImporter::parse(const QByteArray &bytes, const QString &file, std::optional<ListKind> kind,
+                                       const ImportControl &control)
 {
     if (bytes.size() > Limits::kMaxFileBytes)
         return makeError(ImportText::tr("%1 is larger than %2 MB; split the list into smaller files.")
@@ -178,38 +199,44 @@ Result<ParsedList> ListImporter::parse(const QByteArray &bytes, const QString &f
     if (!map)
         return map.error();
     const RowReader reader(*map, QFileInfo(file).absolutePath());
+    bool finished = false;
     switch (*kind) {
     case ListKind::Orgs:
-        collect(*table, list.orgs, list.errors, [&](const TableRow &r) { return reader.org(r); });
+        finished = collect(*table, list.orgs, list.errors, control, [&](const TableRow &r) { return reader.org(r); });
         break;
     case ListKind::Apps:
-        collect(*table, list.apps, list.errors, [&](const TableRow &r) { return reader.app(r, list.icons); });
+        finished = collect(*table, list.apps, list.errors, control,
+                           [&](const TableRow &r) { return reader.app(r, list.icons); });
         break;
     case ListKind::Accounts:
-        collect(*table, list.accounts, list.errors, [&](const TableRow &r) { return reader.account(r); });
+        finished =
+            collect(*table, list.accounts, list.errors, control, [&](const TableRow &r) { return reader.account(r); });
         break;
     case ListKind::Leads:
-        collect(*table, list.leads, list.errors, [&](const TableRow &r) { return reader.lead(r); });
+        finished = collect(*table, list.leads, list.errors, control, [&](const TableRow &r) { return reader.lead(r); });
         break;
     }
+    if (!finished)
+        return cancelledError(file);
     qCDebug(lcImport) << file << list.format << toId(list.kind) << "rows" << list.rows() << "errors"
                       << list.errors.size() << "in" << timer.elapsed() << "ms";
     return list;
 }
 
-Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, const Progress &progress)
+Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, const ImportControl &control)
 {
     struct Shared
     {
         ParsedList list;
         int inserted = 0, updated = 0;
         bool ran = false;
+        bool cancelled = false;
         QString error;
     };
     auto shared = std::make_shared<Shared>();
     shared->list = std::move(list);
     const qint64 committedBefore = writer.committedJobs();
-    writer.submit([shared, progress](QSqlDatabase &db) -> Status {
+    writer.submit([shared, control](QSqlDatabase &db) -> Status {
         shared->ran = true;
         const ParsedList &l = shared->list;
         const int total = l.rows();
@@ -221,8 +248,14 @@ Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, c
                 return inserted.error();
             }
             ++(*inserted ? shared->inserted : shared->updated);
-            if (progress && (++done % 500 == 0 || done == total))
-                progress(done, total);
+            if (++done % kControlEvery == 0 || done == total) {
+                if (control.progress)
+                    control.progress(done, total);
+                if (control.cancelled && control.cancelled()) {
+                    shared->cancelled = true;
+                    return makeError(u"cancelled"_qs); // rolls the job back
+                }
+            }
             return Done{};
         };
         for (auto it = l.icons.cbegin(); it != l.icons.cend(); ++it)
@@ -249,6 +282,8 @@ Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, c
     if (!shared->ran)
         return makeError(ImportText::tr("%1: the case could not be written; check that it is not read-only.")
                              .arg(shared->list.file));
+    if (shared->cancelled)
+        return cancelledError(shared->list.file);
     if (!shared->error.isEmpty())
         return makeError(ImportText::tr("%1: nothing was imported, writing to the case failed: %2")
                              .arg(shared->list.file, shared->error));
@@ -265,12 +300,13 @@ Result<ImportSummary> ListImporter::write(ParsedList list, CaseWriter &writer, c
     return summary;
 }
 
-Result<ImportSummary> ListImporter::importFile(const QString &file, std::optional<ListKind> kind, CaseWriter &writer)
+Result<ImportSummary> ListImporter::importFile(const QString &file, std::optional<ListKind> kind, CaseWriter &writer,
+                                               const ImportControl &control)
 {
-    auto parsed = parse(file, kind);
+    auto parsed = parse(file, kind, control);
     if (!parsed)
         return parsed.error();
-    return write(std::move(*parsed), writer);
+    return write(std::move(*parsed), writer, control);
 }
 
 } // namespace Govscope::Models

@@ -50,6 +50,16 @@ struct ImportSummary
     int updated = 0;
 };
 
+/// How a caller on another thread follows and stops an import.
+struct ImportControl
+{
+    /// Rows handled so far of @p total, first while reading, then while writing; called every few hundred
+    /// rows from the thread doing the work.
+    std::function<void(int done, int total)> progress;
+    /// Polled between rows; when it returns true the import stops, writes nothing and fails saying so.
+    std::function<bool()> cancelled;
+};
+
 /// Reads CSV (UTF-8 with or without BOM, GB18030 detected) or XLSX (first sheet) lists with the
 /// English or Chinese headers of interfaces.md, and writes them into a case. Bad rows are reported
 /// with their line and skipped; the good rows of a file are written in one transaction, so a
@@ -59,23 +69,25 @@ class ListImporter final
 public:
     using Progress = std::function<void(int done, int total)>;
 
-    /// Parses @p file; the kind comes from @p kind or is detected from the header row. Fails (with
-    /// the file named) when the file is unreadable, empty, of an unknown format or kind.
-    /// Files over 100 MB, XLSX that inflate past 200 MB and lists over 1,000,000 rows are refused.
-    static Result<ParsedList> parse(const QString &file, std::optional<ListKind> kind = std::nullopt);
+    /// Parses @p file; the kind comes from @p kind or is detected from the header row (title rows above it
+    /// are skipped). Fails (with the file named) when the file is unreadable, empty, of an unknown format or
+    /// kind. Files over 100 MB, XLSX that inflate past 200 MB and lists over 1,000,000 rows are refused.
+    static Result<ParsedList> parse(const QString &file, std::optional<ListKind> kind = std::nullopt,
+                                    const ImportControl &control = {});
     /// The same for bytes already read; @p file names them in messages and its folder resolves relative
     /// icon and apk paths.
     static Result<ParsedList> parse(const QByteArray &bytes, const QString &file,
-                                    std::optional<ListKind> kind = std::nullopt);
+                                    std::optional<ListKind> kind = std::nullopt, const ImportControl &control = {});
 
     /// Writes @p list through @p writer as one job (one transaction: all good rows or none) and waits for
     /// it — never call it on the GUI thread. Rows are updated by id (orgs) or natural key (apps by store,
     /// package and name; accounts by platform, name and account_id; leads by url), never duplicated.
-    /// @p progress is called from the writer's thread.
-    static Result<ImportSummary> write(ParsedList list, CaseWriter &writer, const Progress &progress = {});
+    /// @p control's callbacks run on the writer's thread.
+    static Result<ImportSummary> write(ParsedList list, CaseWriter &writer, const ImportControl &control = {});
 
     /// parse() then write().
-    static Result<ImportSummary> importFile(const QString &file, std::optional<ListKind> kind, CaseWriter &writer);
+    static Result<ImportSummary> importFile(const QString &file, std::optional<ListKind> kind, CaseWriter &writer,
+                                            const ImportControl &control = {});
 };
 
 } // namespace Govscope::Models

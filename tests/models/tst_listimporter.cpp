@@ -7,11 +7,13 @@
 #include "orgrepository.h"
 
 #include <QElapsedTimer>
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 
 using namespace Govscope;
 using namespace Govscope::Models;
@@ -422,6 +424,46 @@ private Q_SLOTS:
         QCOMPARE(storedLeads->at(0).note, u"仿冒"_qs);
     }
 
+    void cancelWritesNothing_data()
+    {
+        QTest::addColumn<bool>("whileWriting");
+        QTest::addRow("while reading") << false;
+        QTest::addRow("while writing") << true;
+    }
+    void cancelWritesNothing()
+    {
+        QFETCH(bool, whileWriting);
+        QByteArray csv = kOrgHeader.toUtf8() + '\n';
+        for (int i = 0; i < 2000; ++i)
+            csv += "C" + QByteArray::number(i) + ",x,other,,,,,,,,\n";
+        const QString file = writeFile(csv);
+        const QString casePath = newCase();
+        CaseWriter writer(casePath);
+        std::atomic<bool> writing = false;
+        int calls = 0;
+        ImportControl control;
+        control.progress = [&](int done, int total) {
+            ++calls;
+            QVERIFY(done <= total);
+        };
+        // Cancel after the first progress report of the chosen phase.
+        control.cancelled = [&] { return whileWriting ? writing.load() && calls > 1 : calls > 1; };
+        auto parsed = ListImporter::parse(file, std::nullopt, whileWriting ? ImportControl{} : control);
+        if (!whileWriting) {
+            QVERIFY(!parsed.ok());
+            QVERIFY2(parsed.errorMessage().contains(u"cancelled"_qs), qPrintable(parsed.errorMessage()));
+            return;
+        }
+        QVERIFY(parsed.ok());
+        writing = true;
+        auto summary = ListImporter::write(std::move(*parsed), writer, control);
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.errorMessage().contains(u"cancelled; nothing was imported"_qs),
+                 qPrintable(summary.errorMessage()));
+        QCOMPARE(count(casePath, u"orgs"_qs), 0);
+        QCOMPARE(count(casePath, u"assets"_qs), 0);
+    }
+
     void tenThousandOrgsAreFast()
     {
         QByteArray csv = kOrgHeader.toUtf8() + '\n';
@@ -442,7 +484,9 @@ private Q_SLOTS:
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
         const qint64 parseMs = timer.elapsed();
         int lastDone = 0;
-        auto summary = ListImporter::write(std::move(*parsed), writer, [&](int done, int) { lastDone = done; });
+        ImportControl control;
+        control.progress = [&](int done, int) { lastDone = done; };
+        auto summary = ListImporter::write(std::move(*parsed), writer, control);
         const qint64 totalMs = timer.elapsed();
         QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
         QCOMPARE(summary->parsed.errors.size(), 1); // G0 names itself as parent
