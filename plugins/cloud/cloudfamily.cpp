@@ -1,0 +1,181 @@
+#include "cloudfamily.h"
+
+#include "catalogueinfo.h"
+#include "checkcontext.h"
+#include "domainnames.h"
+#include "evidence.h"
+#include "feeds.h"
+#include "orgrepository.h"
+#include "probeset.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCloud, "govscope.cloud")
+
+namespace Govscope::Cloud {
+
+namespace {
+
+const QString Unassessed = u"cloud.unassessed_platform"_qs;
+const QString Overseas = u"cloud.overseas_hosting"_qs;
+
+/// Every host-like name of the org: websites, declared hosts and mail hosts.
+QStringList orgHosts(const QList<Models::Asset> &assets)
+{
+    QStringList hosts;
+    for (const Models::Asset &a : assets) {
+        if (a.type != Models::AssetType::Website && a.type != Models::AssetType::Host &&
+            a.type != Models::AssetType::MailHost)
+            continue;
+        const QString host = Sdk::DomainNames::toAscii(Models::hostOf(a.value));
+        if (!host.isEmpty() && !hosts.contains(host))
+            hosts << host;
+    }
+    return hosts;
+}
+
+Models::NewEvidence lines(const QString &summary, const QStringList &content)
+{
+    return Models::NewEvidence{u"text"_qs, summary, content.join(u'\n').toUtf8(), u"text/plain; charset=utf-8"_qs};
+}
+
+void overseas(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const CloudFeeds &feeds)
+{
+    QStringList abroad, mainland, unlisted, facts;
+    for (const QString &a : res.addresses) {
+        const QHostAddress address(a);
+        const Sdk::RirBlock *block = feeds.rir.find(address);
+        const CloudRange *range = feeds.rangeOf(address);
+        if (block) {
+            facts << u"%1 → %2 (%3)"_qs.arg(a, block->cc, block->source);
+            (Geography::isMainlandCc(block->cc) ? mainland : abroad) << u"%1 (%2)"_qs.arg(a, block->cc);
+        } else {
+            unlisted << a;
+            facts << QObject::tr("%1 → listed in no loaded RIR file").arg(a);
+        }
+        if (range && !Geography::isMainlandRegion(range->region)) {
+            abroad << u"%1 (%2 region %3)"_qs.arg(a, range->platform, range->region);
+            facts << u"%1 → %2 region %3 (%4)"_qs.arg(a, range->platform, range->region, range->source);
+        }
+    }
+    if (!abroad.isEmpty()) {
+        Models::NewFinding f = Sdk::makeFinding(
+            ctx.org(), Overseas, res.host,
+            QObject::tr("%1 is hosted outside mainland China: %2").arg(res.host, abroad.join(u", "_qs)));
+        f.evidence
+            << lines(QObject::tr("RIR delegation and cloud-region records of %1").arg(res.addresses.join(u", "_qs)),
+                     facts)
+            << Sdk::Evidence::dns(res) << Sdk::Evidence::org(ctx.org());
+        ctx.finding(std::move(f));
+    } else if (feeds.rirFiles.isEmpty()) {
+        ctx.inconclusive(Overseas, res.host, QObject::tr("no RIR delegated statistics loaded (feeds rir/*)"));
+    } else if (mainland.isEmpty()) {
+        ctx.inconclusive(Overseas, res.host,
+                         QObject::tr("no loaded RIR file lists %1 (%2)")
+                             .arg(unlisted.join(u", "_qs), feeds.rirFiles.join(u", "_qs)));
+    } else {
+        ctx.pass(Overseas, res.host, facts.join(u"; "_qs));
+    }
+}
+
+void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const CloudFeeds &feeds, const QDate &today)
+{
+    if (!feeds.hasRanges) {
+        ctx.inconclusive(Unassessed, res.host, QObject::tr("no cloud/ranges.csv feed loaded"));
+        return;
+    }
+    QStringList problems, facts, platforms;
+    for (const QString &a : res.addresses) {
+        const CloudRange *range = feeds.rangeOf(QHostAddress(a));
+        if (!range) {
+            facts << QObject::tr("%1 → on no listed cloud platform").arg(a);
+            continue;
+        }
+        facts << u"%1 → %2 (%3)"_qs.arg(a, range->platform, range->source);
+        platforms << range->platform;
+        if (const AssessedPlatform *ok = feeds.assessment(range->platform, today)) {
+            facts << QObject::tr("%1 assessed: %2").arg(range->platform, ok->source);
+        } else if (const AssessedPlatform *old = feeds.anyAssessment(range->platform)) {
+            problems << QObject::tr("%1 (%2): assessment expired %3")
+                            .arg(range->platform, range->provider, old->validUntil.toString(Qt::ISODate));
+            facts << QObject::tr("%1 assessment no longer valid on %2: %3")
+                         .arg(range->platform, today.toString(Qt::ISODate), old->source);
+        } else {
+            problems << u"%1 (%2)"_qs.arg(range->platform, range->provider);
+            facts << QObject::tr("%1 is not in cloud/assessed.csv").arg(range->platform);
+        }
+    }
+    if (!problems.isEmpty() && !feeds.hasAssessed) {
+        ctx.inconclusive(Unassessed, res.host,
+                         QObject::tr("%1 is on %2 but no cloud/assessed.csv feed is loaded")
+                             .arg(res.host, platforms.join(u", "_qs)));
+    } else if (!problems.isEmpty()) {
+        problems.removeDuplicates();
+        Models::NewFinding f =
+            Sdk::makeFinding(ctx.org(), Unassessed, res.host,
+                             QObject::tr("%1 is hosted on a cloud platform without a valid security assessment: %2")
+                                 .arg(res.host, problems.join(u", "_qs)));
+        f.evidence << lines(QObject::tr("cloud ranges and assessments matched for %1 (as of %2)")
+                                .arg(res.host, today.toString(Qt::ISODate)),
+                            facts)
+                   << Sdk::Evidence::dns(res) << Sdk::Evidence::org(ctx.org());
+        ctx.finding(std::move(f));
+    } else {
+        ctx.pass(Unassessed, res.host, facts.join(u"; "_qs));
+    }
+}
+
+} // namespace
+
+QList<Sdk::CheckInfo> CloudFamily::checks() const
+{
+    return Sdk::catalogueChecks(id());
+}
+
+std::shared_ptr<const Result<CloudFeeds>> CloudFamily::feedsFor(const Sdk::Feeds &feeds)
+{
+    QString key;
+    for (const Sdk::FeedFile &f : feeds.files())
+        if (f.relativePath.startsWith(u"rir/"_qs) || f.relativePath.startsWith(u"cloud/"_qs))
+            key += f.relativePath + u'=' + f.sha256 + u';';
+    if (!m_feeds || key != m_feedsKey) {
+        m_feeds = std::make_shared<const Result<CloudFeeds>>(CloudFeeds::load(feeds));
+        m_feedsKey = key;
+        if (m_feeds->ok())
+            qCDebug(lcCloud) << "loaded" << m_feeds->value().rir.size() << "RIR blocks,"
+                             << m_feeds->value().ranges.size() << "cloud ranges";
+    }
+    return m_feeds;
+}
+
+QCoro::Task<void> CloudFamily::run(Sdk::CheckContext &ctx)
+{
+    const QStringList hosts = orgHosts(ctx.assets());
+    if (hosts.isEmpty())
+        co_return;
+    const std::shared_ptr<const Result<CloudFeeds>> loaded = feedsFor(ctx.feeds());
+    const Result<CloudFeeds> &feeds = *loaded;
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    for (const QString &host : hosts) {
+        if (ctx.cancelled())
+            co_return;
+        if (!feeds) {
+            for (const QString &check : {Unassessed, Overseas})
+                ctx.inconclusive(check, host, feeds.errorMessage());
+            continue;
+        }
+        const Sdk::HostResolution res = co_await ctx.probes().dns().resolveHost(host);
+        if (!res.resolves()) {
+            const QString why =
+                QObject::tr("%1 has no address (%2%3)")
+                    .arg(host, Sdk::toId(res.status), res.error.isEmpty() ? QString() : u": "_qs + res.error);
+            for (const QString &check : {Unassessed, Overseas})
+                ctx.inconclusive(check, host, why);
+            continue;
+        }
+        unassessed(ctx, res, *feeds, today);
+        overseas(ctx, res, *feeds);
+    }
+}
+
+} // namespace Govscope::Cloud
