@@ -5,7 +5,7 @@
 #include "import/catalogrepository.h"
 #include "import/csvreader.h"
 #include "import/headermap.h"
-#include "import/orgupserter.h"
+#include "orgupserter.h"
 #include "import/rowreaders.h"
 #include "import/textdecoding.h"
 #include "import/xlsxreader.h"

@@ -1,6 +1,7 @@
 #include "orgrepository.h"
 
 #include "casefile.h"
+#include "orgupserter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,11 +14,6 @@
 namespace Govscope::Models {
 
 namespace {
-
-QString toJson(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
 QStringList fromJson(const QString &json)
 {
@@ -94,32 +90,10 @@ QList<Asset> OrgRepository::declaredAssets(const Organization &org)
 
 Status OrgRepository::upsert(QSqlDatabase &db, const Organization &o)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (Status s = exec(db,
-                        u"INSERT INTO orgs (id, name, kind, level, role, region, parent, websites, mail_domains, "
-                        "webmail, apps, accounts, authorized, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                        "ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind, level=excluded.level, "
-                        "role=excluded.role, region=excluded.region, parent=excluded.parent, "
-                        "websites=excluded.websites, mail_domains=excluded.mail_domains, webmail=excluded.webmail, "
-                        "apps=excluded.apps, accounts=excluded.accounts, authorized=excluded.authorized, "
-                        "updated_at=excluded.updated_at"_qs,
-                        {o.id, o.name, toId(o.kind), toId(o.level), toId(o.role), o.region, o.parent,
-                         toJson(o.websites), toJson(o.mailDomains), toJson(o.webmail), toJson(o.apps),
-                         toJson(o.accounts), o.authorized ? 1 : 0, now});
-        !s)
-        return s;
-    if (Status s = exec(db, u"DELETE FROM assets WHERE org = ? AND source = 'declared'"_qs, {o.id}); !s)
-        return s;
-    const auto assets = declaredAssets(o);
-    for (const Asset &a : assets) {
-        // A discovered asset that is now declared becomes declared.
-        if (Status s = exec(db,
-                            u"INSERT INTO assets (org, type, value, source, first_seen) VALUES (?,?,?,'declared',?) "
-                            "ON CONFLICT(org, type, value) DO UPDATE SET source='declared'"_qs,
-                            {o.id, toId(a.type), a.value, now});
-            !s)
-            return s;
-    }
+    // One copy of the SQL: the bulk upserter prepares it once per import, here once per call.
+    OrgUpserter upserter(db);
+    if (auto isNew = upserter.upsert(o); !isNew)
+        return isNew.error();
     return Done{};
 }
 

@@ -9,10 +9,9 @@
 
 namespace Govscope::Models {
 
-/// OrgRepository::upsert for many rows in one job: the same statements, prepared once and reused, so an
-/// import of 10,000 organisations spends its time writing rows rather than compiling SQL (prepare was
-/// most of the cost measured). Keep the SQL identical to OrgRepository::upsert; tst_listimporter checks that
-/// both leave the same rows behind.
+/// The write path of OrgRepository::upsert, reusable across many rows in one job: the statements are
+/// prepared once and reused, so an import of 10,000 organisations spends its time writing rows rather
+/// than compiling SQL (prepare was most of the cost measured).
 class OrgUpserter final
 {
     Q_DISABLE_COPY_MOVE(OrgUpserter)
