@@ -12,12 +12,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <atomic>
 
 namespace Govscope::Ui {
 
@@ -117,13 +120,25 @@ void ImportDialog::startImport(const QString &file, std::optional<ListKind> kind
     const QString name = QFileInfo(file).fileName();
     m_summary->setText(tr("Importing %1…").arg(name));
     setEnabled(false);
-    const int job = m_jobs ? m_jobs->startJob(tr("Importing %1").arg(name), {}) : 0;
+    // A large list takes seconds: the jobs panel shows rows read and written and can cancel, in which
+    // case the importer writes nothing.
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    const int job = m_jobs ? m_jobs->startJob(tr("Importing %1").arg(name), [cancelled] { *cancelled = true; }) : 0;
     disconnect(&m_watcher, nullptr, this, nullptr);
     connect(&m_watcher, &QFutureWatcher<Result<Models::ImportSummary>>::finished, this,
             [this, file, job] { finished(file, job); });
     std::shared_ptr<Models::CaseWriter> writer = m_writer;
-    m_watcher.setFuture(
-        QtConcurrent::run([file, kind, writer] { return Models::ListImporter::importFile(file, kind, *writer); }));
+    QPointer<JobsPanel> jobs = m_jobs;
+    Models::ImportControl control;
+    control.cancelled = [cancelled] { return cancelled->load(); };
+    control.progress = [jobs, job, rows = tr("rows")](int done, int total) {
+        // JobsPanel::updateJob may be called from any thread; the panel outlives imports in practice,
+        // and QPointer guards the window closing first.
+        if (jobs)
+            jobs->updateJob(job, done, total, u"%1 / %2 %3"_qs.arg(done).arg(total).arg(rows));
+    };
+    m_watcher.setFuture(QtConcurrent::run(
+        [file, kind, writer, control] { return Models::ListImporter::importFile(file, kind, *writer, control); }));
 }
 
 void ImportDialog::finished(const QString &file, int job)
