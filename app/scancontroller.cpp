@@ -19,6 +19,9 @@ namespace Govscope {
 
 namespace {
 
+// Ten updates a second look live; more only cost the GUI thread layouts.
+constexpr int kProgressIntervalMs = 100;
+
 // What the dialog needs from the case, read on a pool thread.
 struct DialogData
 {
@@ -59,6 +62,9 @@ ScanController::ScanController(Ui::MainWindow *window)
     // The writer of a case goes away with it: a scan must not outlive its case.
     connect(window, &Ui::MainWindow::caseClosed, this, &ScanController::cancel);
     connect(window, &Ui::MainWindow::caseOpened, this, &ScanController::cancel);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ScanController::showProgress);
 }
 
 ScanController::~ScanController() = default;
@@ -153,36 +159,54 @@ void ScanController::showDialog()
 
 void ScanController::startScan(const Engine::ScanRequest &request)
 {
-    Models::CaseWriter *writer = m_window->writer();
+    std::shared_ptr<Models::CaseWriter> writer = m_window->sharedWriter();
     if (!writer || isScanning())
         return;
     m_jobs.clear();
-    m_engine = std::make_unique<Engine::ScanEngine>(writer, m_families);
+    m_pending.clear();
+    Engine::ScanRequest guiRequest = request;
+    guiRequest.yieldToGui = true;
+    m_engine = std::make_unique<Engine::ScanEngine>(std::move(writer), m_families);
     connect(m_engine.get(), &Engine::ScanEngine::progress, this, &ScanController::onProgress);
     connect(m_engine.get(), &Engine::ScanEngine::finished, this, &ScanController::onFinished);
     connect(m_engine.get(), &Engine::ScanEngine::started, this, [this](qint64 scanId, bool resumed, int tasks) {
         report(resumed ? tr("Resuming scan %1: %2 tasks left").arg(scanId).arg(tasks)
                        : tr("Scan %1 started: %2 tasks").arg(scanId).arg(tasks));
     });
-    m_engine->start(request);
+    m_engine->start(guiRequest);
 }
 
 void ScanController::onProgress(const Engine::FamilyProgress &progress, const QString &detail)
 {
+    m_pending.insert(progress.family, {progress, detail});
+    if (!m_jobs.contains(progress.family))
+        showProgress(); // the job appears at once; its updates are then coalesced
+    else if (!m_progressTimer.isActive())
+        m_progressTimer.start();
+}
+
+void ScanController::showProgress()
+{
+    m_progressTimer.stop();
     Ui::JobsPanel *jobs = m_window->jobs();
+    const auto pending = std::exchange(m_pending, {});
     if (!jobs)
         return;
-    auto it = m_jobs.find(progress.family);
-    if (it == m_jobs.end())
-        it = m_jobs.insert(progress.family,
-                           jobs->startJob(tr("Scan: %1").arg(familyName(progress.family)), [this] { cancel(); }));
-    jobs->updateJob(*it, progress.done, progress.total,
-                    detail.isEmpty() ? tr("%n finding(s)", nullptr, progress.findings)
-                                     : tr("%1 — %n finding(s)", nullptr, progress.findings).arg(detail));
+    for (const PendingProgress &p : pending) {
+        const Engine::FamilyProgress &progress = p.progress;
+        auto it = m_jobs.find(progress.family);
+        if (it == m_jobs.end())
+            it = m_jobs.insert(progress.family,
+                               jobs->startJob(tr("Scan: %1").arg(familyName(progress.family)), [this] { cancel(); }));
+        jobs->updateJob(*it, progress.done, progress.total,
+                        p.detail.isEmpty() ? tr("%n finding(s)", nullptr, progress.findings)
+                                           : tr("%1 — %n finding(s)", nullptr, progress.findings).arg(p.detail));
+    }
 }
 
 void ScanController::onFinished(const Engine::ScanSummary &summary)
 {
+    showProgress(); // the last updates first, so a finished job is not overwritten by a stale one
     Ui::JobsPanel *jobs = m_window->jobs();
     for (const Engine::FamilyProgress &p : summary.families) {
         const int id = m_jobs.value(p.family, 0);

@@ -317,15 +317,17 @@ void MainWindow::loadOrganizations()
                 return;
             }
             const QString selected = m_selectedOrg;
-            m_orgModel->setOrganizations(data.orgs, data.counts);
+            // A live refresh during a scan usually finds the same orgs: then only changed counts repaint.
             QHash<QString, QString> names;
             for (const Models::Organization &org : data.orgs)
                 names.insert(org.id, org.name);
-            m_findingModel->setOrgNames(names);
-            m_orgView->expandToDepth(1);
-            if (const QModelIndex index = m_orgModel->indexOf(selected); index.isValid()) {
-                const QSignalBlocker block(m_orgView->selectionModel());
-                m_orgView->setCurrentIndex(index);
+            m_findingModel->setOrgNames(names); // repaints the org column only when a name changed
+            if (m_orgModel->setOrganizations(data.orgs, data.counts)) {
+                m_orgView->expandToDepth(1);
+                if (const QModelIndex index = m_orgModel->indexOf(selected); index.isValid()) {
+                    const QSignalBlocker block(m_orgView->selectionModel());
+                    m_orgView->setCurrentIndex(index);
+                }
             }
             Q_EMIT organizationsLoaded(m_orgModel->organizationCount());
         });

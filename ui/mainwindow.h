@@ -53,6 +53,9 @@ public:
     QString casePath() const { return m_casePath; }
     /// The one writer of the open case, owned by the window; null when no case is open.
     Models::CaseWriter *writer() const { return m_writer.get(); }
+    /// The same writer, for work that may outlive the case in the window (a scan winding down after the
+    /// case was closed): holding a copy keeps it alive; it is deleted on the GUI thread after the last copy.
+    std::shared_ptr<Models::CaseWriter> sharedWriter() const { return m_writer; }
     JobsPanel *jobs() const { return m_jobs; }
 
     /// Re-reads the findings (keeping the selection) and the organisations.

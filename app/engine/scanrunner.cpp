@@ -7,8 +7,11 @@
 #include "orgrepository.h"
 #include "probeset.h"
 #include "scanrepository.h"
+#include "threadpriority.h"
 
 #include <QCoroFuture>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <chrono>
@@ -33,8 +36,14 @@ std::chrono::milliseconds taskWatchdog(const Sdk::ScanProfile &profile)
     return std::chrono::milliseconds(qMax(120'000, 15 * profile.timeoutMs));
 }
 
-QCoro::Task<void> drive(Sdk::CheckFamily *family, std::shared_ptr<TaskContext> ctx, std::shared_ptr<OneShot> shot)
+} // namespace
+
+// Detached: the attempt stops waiting for it on cancel or watchdog, but the runner (and with it the thread,
+// the probes and the writer) stays until every drive has returned, so no coroutine frame is left suspended.
+QCoro::Task<void> ScanRunner::drive(Sdk::CheckFamily *family, std::shared_ptr<TaskContext> ctx,
+                                    std::shared_ptr<OneShot> shot)
 {
+    ++m_liveDrives;
     try {
         co_await family->run(*ctx);
         shot->settle(AttemptEnd::Completed);
@@ -43,13 +52,30 @@ QCoro::Task<void> drive(Sdk::CheckFamily *family, std::shared_ptr<TaskContext> c
     } catch (...) {
         shot->settle(AttemptEnd::Failed, QObject::tr("unknown exception"));
     }
+    ctx.reset(); // the context holds the environment: release it before the runner may go
+    driveEnded();
 }
 
-} // namespace
+void ScanRunner::driveEnded()
+{
+    if (--m_liveDrives == 0 && m_finishedEmitted)
+        Q_EMIT drained();
+}
 
-ScanRunner::ScanRunner(Models::CaseWriter *writer, QList<Sdk::CheckFamily *> families, ScanRequest request,
-                       std::shared_ptr<std::atomic_bool> cancelFlag)
-    : m_writer(writer)
+void ScanRunner::emitFinished()
+{
+    m_finishedEmitted = true;
+    Q_EMIT finished(m_summary);
+    if (m_liveDrives == 0)
+        Q_EMIT drained();
+    else
+        qCInfo(lcEngine) << "scan" << m_summary.scanId << "reported; waiting for" << m_liveDrives
+                         << "abandoned family coroutine(s) to return";
+}
+
+ScanRunner::ScanRunner(std::shared_ptr<Models::CaseWriter> writer, QList<Sdk::CheckFamily *> families,
+                       ScanRequest request, std::shared_ptr<std::atomic_bool> cancelFlag)
+    : m_writer(std::move(writer))
     , m_request(std::move(request))
     , m_cancelFlag(std::move(cancelFlag))
 {
@@ -61,6 +87,14 @@ ScanRunner::~ScanRunner() = default;
 
 void ScanRunner::start()
 {
+    if (m_request.yieldToGui) {
+        // Before the probes exist, so the threads they start (HTTP, TLS pool) inherit the lower priority.
+        lowerCurrentThreadPriority();
+        m_writer->submit([](QSqlDatabase &) {
+            lowerCurrentThreadPriority(); // runs on the writer's own thread
+            return Status(Done{});
+        });
+    }
     run(); // detached: it reports through finished()
 }
 
@@ -82,7 +116,7 @@ void ScanRunner::cancel()
 void ScanRunner::fail(const QString &message)
 {
     m_summary.error = message;
-    Q_EMIT finished(m_summary);
+    emitFinished();
 }
 
 QCoro::Task<Result<ScanRunner::Plan>> ScanRunner::prepare()
@@ -241,7 +275,7 @@ QCoro::Task<void> ScanRunner::run()
     m_summary.families = m_progress.values();
     std::sort(m_summary.families.begin(), m_summary.families.end(),
               [](const FamilyProgress &a, const FamilyProgress &b) { return a.family < b.family; });
-    Q_EMIT finished(m_summary);
+    emitFinished();
 }
 
 void ScanRunner::taskEnded()
@@ -266,6 +300,36 @@ void ScanRunner::recordWholeFamily(const PlannedTask &task, const QList<Sdk::Che
         return Done{};
     });
     m_summary.inconclusive += int(results.size());
+}
+
+// recordResult() replaces a result only for the same check and target, so an attempt that reports fewer
+// targets than an earlier one (a retry after timeouts, or a resumed task that ran half-way before a kill)
+// would leave the earlier `inconclusive` rows standing, and completeTask() would then keep findings open
+// because of them. Each attempt therefore starts from a clean slate for its task, except the authorised-only
+// checks the engine itself recorded for this task.
+void ScanRunner::clearEarlierAttempts(const PlannedTask &task, const QSet<QString> &gated)
+{
+    m_writer->submit(
+        [scanId = m_env->scanId, task, gated = QStringList(gated.cbegin(), gated.cend())](QSqlDatabase &db) -> Status {
+            QString sql = u"DELETE FROM check_results WHERE scan = ? AND org = ? AND family = ?"_qs;
+            if (!gated.isEmpty()) {
+                QStringList marks(gated.size(), u"?"_qs);
+                sql += u" AND check_id NOT IN (%1)"_qs.arg(marks.join(u',')); // ids are bound, not spliced
+            }
+            QSqlQuery q(db);
+            q.prepare(sql);
+            q.addBindValue(scanId);
+            q.addBindValue(task.org);
+            q.addBindValue(task.family);
+            for (const QString &check : gated)
+                q.addBindValue(check);
+            if (!q.exec())
+                return makeError(tr("Could not clear the earlier results of %1 / %2 in scan %3: %4")
+                                     .arg(task.org, task.family)
+                                     .arg(scanId)
+                                     .arg(q.lastError().text()));
+            return Done{};
+        });
 }
 
 QCoro::Task<std::pair<AttemptEnd, QString>> ScanRunner::attempt(Sdk::CheckFamily *family,
@@ -311,6 +375,7 @@ QCoro::Task<void> ScanRunner::runTask(PlannedTask task)
     bool succeeded = gated.size() == checks.size(); // nothing left to run is a finished task
     QString failure;
     for (int attemptNo = 1; attemptNo <= 2 && !succeeded; ++attemptNo) {
+        clearEarlierAttempts(task, gated);
         auto ctx =
             std::make_shared<TaskContext>(m_env, *org, m_env->snapshot->assets.value(org->id), task.family, gated);
         const auto [end, detail] = co_await attempt(family, ctx);

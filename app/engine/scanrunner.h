@@ -35,7 +35,7 @@ class ScanRunner final : public QObject
     Q_DISABLE_COPY_MOVE(ScanRunner)
 
 public:
-    ScanRunner(Models::CaseWriter *writer, QList<Sdk::CheckFamily *> families, ScanRequest request,
+    ScanRunner(std::shared_ptr<Models::CaseWriter> writer, QList<Sdk::CheckFamily *> families, ScanRequest request,
                std::shared_ptr<std::atomic_bool> cancelFlag);
     ~ScanRunner() override;
 
@@ -47,6 +47,9 @@ Q_SIGNALS:
     void started(qint64 scanId, bool resumed, int tasks);
     void progress(const Govscope::Engine::FamilyProgress &family, const QString &detail);
     void finished(const Govscope::Engine::ScanSummary &summary);
+    /// After finished(): every family coroutine has returned, including those a cancel or watchdog
+    /// abandoned; the thread may stop. Emitted on the runner's thread.
+    void drained();
 
 private:
     struct Plan;
@@ -54,12 +57,16 @@ private:
     QCoro::Task<Result<Plan>> prepare();
     QCoro::Task<void> runTask(PlannedTask task);
     QCoro::Task<std::pair<AttemptEnd, QString>> attempt(Sdk::CheckFamily *family, std::shared_ptr<TaskContext> ctx);
+    QCoro::Task<void> drive(Sdk::CheckFamily *family, std::shared_ptr<TaskContext> ctx, std::shared_ptr<OneShot> shot);
+    void clearEarlierAttempts(const PlannedTask &task, const QSet<QString> &gated);
+    void emitFinished();
+    void driveEnded();
     void recordWholeFamily(const PlannedTask &task, const QList<Sdk::CheckInfo> &checks, Models::Outcome outcome,
                            const QString &reason);
     void taskEnded();
     void fail(const QString &message);
 
-    Models::CaseWriter *m_writer;
+    std::shared_ptr<Models::CaseWriter> m_writer;
     QHash<QString, Sdk::CheckFamily *> m_families;
     ScanRequest m_request;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
@@ -68,6 +75,8 @@ private:
     QHash<OneShot *, std::shared_ptr<OneShot>> m_attempts; ///< running attempts, settled `Cancelled` on cancel
     OneShot m_drained{this};
     int m_inFlight = 0;
+    int m_liveDrives = 0; ///< family coroutines not yet returned, abandoned ones included
+    bool m_finishedEmitted = false;
     bool m_dispatching = false;
     bool m_cancelled = false;
     QHash<QString, FamilyProgress> m_progress;

@@ -18,6 +18,9 @@ struct ScanRequest
     Sdk::ScanProfile profile;
     QStringList feedDirs;  ///< shipped feeds first, then the user's (later ones override)
     qint64 resumeScan = 0; ///< > 0: run the undone tasks of this scan instead of planning a new one
+    /// The workbench sets this: the scan's threads (and the case writer's) run at a lower CPU priority so
+    /// the GUI thread wins the cores while a scan saturates them. The CLI leaves it off.
+    bool yieldToGui = false;
 };
 
 /// Progress of one family across the orgs of a scan.

@@ -18,7 +18,7 @@ namespace Govscope::Engine {
 /// (it may still be awaiting a probe) keeps the probes and the snapshot alive until it returns.
 struct ScanEnvironment
 {
-    Models::CaseWriter *writer = nullptr;
+    std::shared_ptr<Models::CaseWriter> writer;
     qint64 scanId = 0;
     Sdk::ScanProfile profile;
     std::shared_ptr<const Sdk::CaseSnapshot> snapshot;

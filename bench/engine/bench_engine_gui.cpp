@@ -9,15 +9,62 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <time.h>
 
 using namespace Govscope;
 
+namespace {
+
+// With GOVSCOPE_BENCH_TRACE=1, every event the GUI thread handles for longer than 8 ms is printed with its
+// receiver (and the receiver's parent), which names the slot or model that stalls.
+qint64 threadCpuUs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
+}
+
+class TracingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_trace || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = int(event->type());
+        const qint64 cpuBefore = threadCpuUs();
+        const bool result = QApplication::notify(receiver, event);
+        if (const qint64 ms = t.elapsed(); ms >= 8) {
+            const qint64 cpuMs = (threadCpuUs() - cpuBefore) / 1000;
+            const QObject *parent = receiver->parent();
+            fprintf(stderr, "%lld ms: slow event %d: %lld ms (%lld ms CPU) on %s '%s' (parent %s)\n", m_clock.elapsed(),
+                    type, ms, cpuMs, receiver->metaObject()->className(), qPrintable(receiver->objectName()),
+                    parent ? parent->metaObject()->className() : "-");
+        }
+        return result;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIntValue("GOVSCOPE_BENCH_TRACE") == 1;
+    QElapsedTimer m_clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     if (argc < 3) {
         fprintf(stderr, "usage: bench_engine_gui CASE FAMILIES [FEEDS_DIR]\n");
         return 2;

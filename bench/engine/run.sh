@@ -10,7 +10,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 if [ "${GOVSCOPE_BENCH_INNER:-}" != 1 ]; then
     echo "== engine overhead without probes ($N orgs)"
     "$BUILD/bench/engine/bench_engine_overhead" "$N" 64 2>/dev/null
-    exec env GOVSCOPE_BENCH_INNER=1 unshare --mount --net --pid --fork --kill-child "$0" "$@"
+    exec env GOVSCOPE_BENCH_INNER=1 unshare --mount --net --pid --fork --kill-child --mount-proc "$0" "$@"
 fi
 ip link set lo up
 WORK=$(mktemp -d /tmp/govscope-bench.XXXXXX); chmod 755 "$WORK"
@@ -29,6 +29,8 @@ echo "== CLI: govscope scan --family domain,entity ($N orgs)"
 /usr/bin/time -v "$BUILD/bin/govscope" scan "$WORK/cli.govcase" --family domain,entity 2>"$WORK/cli.err" || true
 grep -E "finished|interrupted|Elapsed|User time|System time|Maximum resident" "$WORK/cli.err"
 echo "== GUI: ScanController, offscreen, 10 ms heartbeat"
-QT_QPA_PLATFORM=offscreen "$BUILD/bench/engine/bench_engine_gui" "$WORK/gui.govcase" domain,entity 2>"$WORK/gui.err" \
+# GOVSCOPE_BENCH_WRAP (e.g. "perf record -g -o /tmp/gui.perf") runs the GUI harness under a profiler;
+# GOVSCOPE_BENCH_TRACE=1 makes it print every GUI-thread event over 8 ms to $WORK/gui.err.
+QT_QPA_PLATFORM=offscreen ${GOVSCOPE_BENCH_WRAP:-} "$BUILD/bench/engine/bench_engine_gui" "$WORK/gui.govcase" domain,entity 2>"$WORK/gui.err" \
     | grep "GUI scan"
 echo "(work dir $WORK)"

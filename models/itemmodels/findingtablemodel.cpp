@@ -114,6 +114,8 @@ void FindingTableModel::refresh()
 
 void FindingTableModel::setOrgNames(const QHash<QString, QString> &names)
 {
+    if (names == m_orgNames)
+        return;
     m_orgNames = names;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, OrgColumn), index(int(m_rows.size()) - 1, OrgColumn), {Qt::DisplayRole});

@@ -12,8 +12,36 @@ OrgTreeModel::OrgTreeModel(QObject *parent)
 
 OrgTreeModel::~OrgTreeModel() = default;
 
-void OrgTreeModel::setOrganizations(const QList<Organization> &orgs, const QHash<QString, int> &assetCounts)
+bool OrgTreeModel::updateInPlace(const QList<Organization> &orgs, const QHash<QString, int> &assetCounts)
 {
+    // m_nodes keeps the order of the list it was built from (duplicates dropped, which makes sizes differ).
+    if (orgs.isEmpty() || orgs.size() != qsizetype(m_nodes.size()))
+        return false;
+    for (qsizetype i = 0; i < orgs.size(); ++i) {
+        const Organization &now = orgs.at(i);
+        const Organization &was = m_nodes[size_t(i)]->org;
+        // Parent and level decide the row; anything else only changes what a row shows.
+        if (now.id != was.id || now.parent != was.parent || now.level != was.level)
+            return false;
+    }
+    for (qsizetype i = 0; i < orgs.size(); ++i) {
+        Node *node = m_nodes[size_t(i)].get();
+        const Organization &now = orgs.at(i);
+        const int assets = assetCounts.value(now.id);
+        const bool shownChanged = node->assets != assets || node->org.name != now.name || node->org.kind != now.kind ||
+                                  node->org.region != now.region || node->org.authorized != now.authorized;
+        node->org = now;
+        node->assets = assets;
+        if (shownChanged)
+            Q_EMIT dataChanged(createIndex(node->row, 0, node), createIndex(node->row, ColumnCount - 1, node));
+    }
+    return true;
+}
+
+bool OrgTreeModel::setOrganizations(const QList<Organization> &orgs, const QHash<QString, int> &assetCounts)
+{
+    if (updateInPlace(orgs, assetCounts))
+        return false;
     beginResetModel();
     m_nodes.clear();
     m_roots.clear();
@@ -61,6 +89,7 @@ void OrgTreeModel::setOrganizations(const QList<Organization> &orgs, const QHash
     for (const auto &node : m_nodes)
         sortChildren(node->children);
     endResetModel();
+    return true;
 }
 
 void OrgTreeModel::clear()

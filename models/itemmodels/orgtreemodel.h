@@ -26,8 +26,11 @@ public:
     explicit OrgTreeModel(QObject *parent = nullptr);
     ~OrgTreeModel() override;
 
-    /// Replaces the whole tree; @p assetCounts maps org id to its number of assets.
-    void setOrganizations(const QList<Organization> &orgs, const QHash<QString, int> &assetCounts);
+    /// Replaces the tree; @p assetCounts maps org id to its number of assets. When the orgs and their places in
+    /// the tree are those already shown (the usual live refresh during a scan), only changed rows are
+    /// updated (dataChanged), keeping expansion, selection and scroll and sparing the view a relayout of
+    /// every row. Returns true when the model was reset.
+    bool setOrganizations(const QList<Organization> &orgs, const QHash<QString, int> &assetCounts);
     void clear();
 
     /// The index (column 0) of the org with @p id, invalid when absent.
@@ -56,6 +59,7 @@ private:
         std::vector<Node *> children;
     };
 
+    bool updateInPlace(const QList<Organization> &orgs, const QHash<QString, int> &assetCounts);
     Node *nodeOf(const QModelIndex &index) const;
     const std::vector<Node *> &childrenOf(const Node *node) const;
 

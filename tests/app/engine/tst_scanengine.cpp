@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         makeCase(12);
         Tests::FakeFamily family;
-        family.delayMs = 20'000;
+        family.delayMs = 2500;
         family.ignoreCancel = true; // a family stuck in a probe: the engine must not wait for it
         QElapsedTimer sinceCancel;
         const auto summary = scan(family, request(4), [&](Engine::ScanEngine &engine) {
@@ -128,6 +128,10 @@ private Q_SLOTS:
         QCOMPARE(Models::ScanRepository::byId(conn.db(), summary.scanId)->status, u"cancelled"_qs);
         const auto resumable = *Models::ScanRepository::latestUnfinished(conn.db());
         QVERIFY(resumable.has_value());
+        // The engine is gone, but the abandoned coroutines are not left suspended: its thread lets them
+        // return (here after their 2.5 s sleep) and then ends.
+        QTRY_COMPARE_WITH_TIMEOUT(family.inFlight.load(), 0, 5000);
+        QVERIFY(Engine::ScanEngine::waitForRetiredScans(2000));
     }
 
     void resumeRunsOnlyUndoneTasksAndDuplicatesNothing()
