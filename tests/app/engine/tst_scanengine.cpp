@@ -254,6 +254,71 @@ private Q_SLOTS:
         for (const auto &t : tasks(summary.scanId))
             QVERIFY(t.done);
     }
+
+    void retryReplacesTheResultsOfTheFirstAttempt()
+    {
+        makeCase(2, {0});
+        Tests::FakeFamily family;
+        family.firstAttemptInconclusive.insert(org(0), {u"www.o0.gov.cn"_qs, u"old.o0.gov.cn"_qs});
+        family.reportAuthorisedCheck = false;
+        const auto summary = scan(family, request());
+        QCOMPARE(family.runsPerOrg().value(org(0)), 2);
+        Models::Connection conn(m_case, true);
+        QStringList seen;
+        for (const Models::CheckResult &r : *Models::ScanRepository::results(conn.db(), summary.scanId))
+            if (r.org == org(0))
+                seen << u"%1 %2 %3"_qs.arg(r.check, r.target, Models::toId(r.outcome));
+        seen.sort();
+        // The retry saw only www and passed it; the first attempt's timeout on `old` must not linger (it
+        // would keep a finding on `old` open as "not seen because inconclusive").
+        QCOMPARE(seen, QStringList{u"fake.a www.o0.gov.cn pass"_qs});
+    }
+
+    void retryKeepsTheEngineRecordedAuthorisationGate()
+    {
+        makeCase(1); // org 0 not authorised: fake.auth is recorded inconclusive by the engine
+        Tests::FakeFamily family;
+        family.firstAttemptInconclusive.insert(org(0), {u"www.o0.gov.cn"_qs});
+        family.reportAuthorisedCheck = false;
+        const auto summary = scan(family, request());
+        Models::Connection conn(m_case, true);
+        QStringList seen;
+        for (const Models::CheckResult &r : *Models::ScanRepository::results(conn.db(), summary.scanId))
+            seen << u"%1 %2 %3"_qs.arg(r.check, r.target, Models::toId(r.outcome));
+        seen.sort();
+        QCOMPARE(seen, (QStringList{u"fake.a www.o0.gov.cn pass"_qs, u"fake.auth * inconclusive"_qs}));
+    }
+
+    void writerLivesUntilTheCancelledScanHasWoundDown()
+    {
+        makeCase(6);
+        m_writer.reset(); // this test owns its writer through a shared pointer, like the workbench window
+        auto deleted = std::make_shared<std::atomic_bool>(false);
+        std::shared_ptr<Models::CaseWriter> writer(new Models::CaseWriter(m_case), [deleted](Models::CaseWriter *w) {
+            delete w;
+            deleted->store(true);
+        });
+        Tests::FakeFamily family;
+        family.delayMs = 1500;
+        family.ignoreCancel = true;
+        {
+            auto engine = std::make_unique<Engine::ScanEngine>(writer, QList<Sdk::CheckFamily *>{&family});
+            QSignalSpy finished(engine.get(), &Engine::ScanEngine::finished);
+            engine->start(request(3));
+            QTRY_COMPARE(family.inFlight.load(), 3);
+            writer.reset(); // the case is closed while its scan runs
+            QVERIFY(!deleted->load());
+            engine->cancel();
+            QVERIFY(finished.wait(2000));
+            QVERIFY(finished.at(0).at(0).value<Engine::ScanSummary>().cancelled);
+        }                          // the engine goes too; its thread winds the abandoned families down
+        QVERIFY(!deleted->load()); // still held by the tasks' environment
+        QTRY_COMPARE_WITH_TIMEOUT(family.inFlight.load(), 0, 5000);
+        QVERIFY(Engine::ScanEngine::waitForRetiredScans(2000));
+        QTRY_VERIFY(deleted->load()); // released with the last task
+        Models::Connection conn(m_case, true);
+        QCOMPARE((*Models::ScanRepository::all(conn.db())).value(0).status, u"cancelled"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScanEngine)
