@@ -3,6 +3,7 @@
 #include "itemmodels/orgtreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Govscope::Models;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void orphansAndCyclesGoToTheTop();
     void columnsShowKindLevelRegionAndAssets();
     void emptyAndReset();
+    void sameOrgsUpdateInPlace();
 };
 
 void TestOrgTreeModel::buildsTreeByParentAndLevel()
@@ -115,6 +117,39 @@ void TestOrgTreeModel::emptyAndReset()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.organizationCount(), 0);
+}
+
+// The live refresh during a scan reloads the same orgs every half second: resetting would make the view
+// re-lay out every row (and lose expansion); only the rows whose counts or names changed may be signalled.
+void TestOrgTreeModel::sameOrgsUpdateInPlace()
+{
+    OrgTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Organization> orgs{org(u"P1"_qs, u"省"_qs, OrgLevel::Province),
+                                   org(u"C1"_qs, u"市"_qs, OrgLevel::City, u"P1"_qs),
+                                   org(u"C2"_qs, u"市二"_qs, OrgLevel::City, u"P1"_qs)};
+    QVERIFY(model.setOrganizations(orgs, {{u"C1"_qs, 1}}));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    QVERIFY(!model.setOrganizations(orgs, {{u"C1"_qs, 1}})); // nothing changed: nothing signalled
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 0);
+
+    QList<Organization> renamed = orgs;
+    renamed[2].name = u"市二（新）"_qs;
+    QVERIFY(!model.setOrganizations(renamed, {{u"C1"_qs, 3}})); // a discovered asset, a new name
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 2);
+    const QModelIndex c1 = model.indexOf(u"C1"_qs);
+    QCOMPARE(c1.siblingAtColumn(OrgTreeModel::AssetsColumn).data().toInt(), 3);
+    QCOMPARE(model.indexOf(u"C2"_qs).data().toString(), u"市二（新）"_qs);
+
+    QList<Organization> moved = renamed;
+    moved[2].parent.clear(); // a new place in the tree needs a reset
+    QVERIFY(model.setOrganizations(moved, {}));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOrgTreeModel)
