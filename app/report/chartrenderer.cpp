@@ -66,6 +66,18 @@ void style(QChart &chart, const QString &title)
     chart.legend()->setAlignment(Qt::AlignBottom);
 }
 
+// Counts are whole numbers: ticks at whole steps (the nice-number default would label 0.5 as "1").
+void integerAxis(QValueAxis *axis, int maximum)
+{
+    const int interval = std::max(1, (maximum + 4) / 5);
+    const int top = std::max(interval, interval * ((maximum + interval - 1) / interval));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    axis->setRange(0, top);
+    axis->setLabelFormat(u"%d"_qs);
+}
+
 // Renders through a scene rather than a QChartView: no widget is shown and the image size is exact.
 QImage paint(QChart *chart)
 {
@@ -120,7 +132,16 @@ QImage bySeverityAndFamily(const ReportData &data, Language language, const Phra
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
-    axisY->applyNiceNumbers();
+    int top = 0;
+    for (int f = 0; f < families.size(); ++f) {
+        int stack = 0;
+        for (const QList<int> &perSeverity : counts)
+            stack += perSeverity.at(f);
+        top = std::max(top, stack);
+    }
+    integerAxis(axisY, top);
+    axisX->setLabelsAngle(-30);
+    axisX->setTruncateLabels(false);
     return paint(chart);
 }
 
@@ -154,6 +175,7 @@ QImage byOrganisation(const ReportData &data, const Phrase &p)
     auto *axisY = new QBarCategoryAxis;
     axisY->append(labels);
     axisY->setLabelsFont(chartFont(11));
+    axisY->setTruncateLabels(false);
     auto *axisX = new QValueAxis;
     axisX->setLabelFormat(u"%d"_qs);
     axisX->setLabelsFont(chartFont(11));
@@ -161,7 +183,10 @@ QImage byOrganisation(const ReportData &data, const Phrase &p)
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    axisX->applyNiceNumbers();
+    int top = 0;
+    for (const OrgSection *o : orgs)
+        top = std::max(top, int(o->findings.size()));
+    integerAxis(axisX, top);
     return paint(chart);
 }
 
@@ -195,8 +220,7 @@ QImage trend(const ReportData &data, const Phrase &p)
     axisX->setTitleText(p(u"Scan"_qs, u"检测批次"_qs));
     axisX->setLabelsFont(chartFont(11));
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, top);
-    axisY->setLabelFormat(u"%d"_qs);
+    integerAxis(axisY, top);
     axisY->setLabelsFont(chartFont(11));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -209,7 +233,6 @@ QImage trend(const ReportData &data, const Phrase &p)
         s->attachAxis(axisX);
         s->attachAxis(axisY);
     }
-    axisY->applyNiceNumbers();
     return paint(chart);
 }
 

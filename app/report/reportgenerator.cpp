@@ -5,8 +5,10 @@
 #include "casefile.h"
 #include "pdfrenderer.h"
 #include "reportdocument.h"
+#include "reportlog.h"
 #include "serialization.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,11 +82,13 @@ Result<BundleSummary> ReportGenerator::writeBundle(const ReportOptions &options,
                                  .arg(options.casePath, sha, bytes.errorMessage()));
         return bytes;
     };
+    QElapsedTimer timer;
+    timer.start();
     auto document = ReportDocumentBuilder::build(data, charts, options.language, fetch);
     if (!document)
         return document.error();
     qCInfo(lcReport) << "document:" << document->html.size() << "characters," << document->evidence.size()
-                     << "evidence files";
+                     << "evidence files in" << timer.restart() << "ms";
 
     int pages = 0;
     auto pdf = PdfRenderer::render(*document, options.language, [&](int done, int total) {
@@ -93,6 +97,7 @@ Result<BundleSummary> ReportGenerator::writeBundle(const ReportOptions &options,
     });
     if (!pdf)
         return pdf.error();
+    qCInfo(lcReport) << "pdf:" << pages << "pages," << pdf->size() << "bytes in" << timer.restart() << "ms";
 
     QList<BundleFile> files;
     files << BundleFile{u"report.pdf"_qs, *pdf} << BundleFile{u"report.html"_qs, document->html.toUtf8()}
@@ -103,6 +108,7 @@ Result<BundleSummary> ReportGenerator::writeBundle(const ReportOptions &options,
         return makeError(QObject::tr("The report was cancelled."));
     if (Status s = BundleWriter::write(options.outPath, files, identity, data.generatedAt); !s)
         return s.error();
+    qCInfo(lcReport) << "bundle written in" << timer.restart() << "ms";
 
     BundleSummary summary;
     summary.path = options.outPath;

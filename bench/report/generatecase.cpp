@@ -43,17 +43,21 @@ int main(int argc, char *argv[])
     }
     QList<QByteArray> shots;
     for (int i = 0; i < shotCount; ++i)
-        shots << Tests::ReportFixture::png(u"仿冒网站 %1"_qs.arg(i), QColor::fromHsv((i * 37) % 360, 200, 180), 1024, 640);
+        shots << Tests::ReportFixture::png(u"仿冒网站 %1"_qs.arg(i), QColor::fromHsv((i * 37) % 360, 200, 180), 1024,
+                                           640);
     const QList<CheckMeta> checks = CheckCatalogue::all();
     const QStringList levels{u"省级"_qs, u"市级"_qs, u"县级"_qs};
     QStringList orgIds;
     int failures = 0;
     {
         CaseWriter writer(path);
-        QObject::connect(&writer, &CaseWriter::jobFailed, &writer, [&](const QString &m) {
-            ++failures;
-            QTextStream(stderr) << m << '\n';
-        }, Qt::DirectConnection);
+        QObject::connect(
+            &writer, &CaseWriter::jobFailed, &writer,
+            [&](const QString &m) {
+                ++failures;
+                QTextStream(stderr) << m << '\n';
+            },
+            Qt::DirectConnection);
         for (int o = 0; o < orgCount; ++o) {
             Organization org;
             org.id = u"B%1"_qs.arg(o, 4, 10, QLatin1Char('0'));
@@ -74,23 +78,34 @@ int main(int argc, char *argv[])
                 if (!id)
                     return id.error();
                 *scanId = *id;
-                return ScanRepository::recordFeeds(db, *id, {{u"vuln/kev.json"_qs, QString(64, u'a')},
-                                                             {u"fingerprints/gov.json"_qs, QString(64, u'b')}});
+                return ScanRepository::recordFeeds(
+                    db, *id,
+                    {{u"vuln/kev.json"_qs, QString(64, u'a')}, {u"fingerprints/gov.json"_qs, QString(64, u'b')}});
             });
             constexpr int kBatch = 200;
             for (int start = 0; start < seen; start += kBatch) {
                 QList<NewFinding> batch;
                 for (int i = start; i < std::min(seen, start + kBatch); ++i) {
                     const CheckMeta &check = checks.at(i % checks.size());
-                    NewFinding f{orgIds.at(i % orgCount), check.family, check.id,
-                                 u"host%1.www%2.example.gov.cn"_qs.arg(i).arg(i % orgCount), check.titleZh,
-                                 check.severity, {}};
-                    f.evidence << NewEvidence{u"http"_qs, u"GET https://host%1/ 200; Server: nginx; 联系电话 0571-8800%2"_qs.arg(i).arg(i % 1000, 4, 10, QLatin1Char('0')), {}, {}};
+                    NewFinding f{orgIds.at(i % orgCount),
+                                 check.family,
+                                 check.id,
+                                 u"host%1.www%2.example.gov.cn"_qs.arg(i).arg(i % orgCount),
+                                 check.titleZh,
+                                 check.severity,
+                                 {}};
+                    f.evidence << NewEvidence{
+                        u"http"_qs,
+                        u"GET https://host%1/ 200; Server: nginx; 联系电话 0571-8800%2"_qs.arg(i).arg(i % 1000, 4, 10,
+                                                                                                      QLatin1Char('0')),
+                        {},
+                        {}};
                     // 500 screenshots over the counterfeit findings: the look-alike and the original.
                     if (check.family == u"counterfeit"_qs && shotCount > 1) {
                         const int a = (i * 2) % shotCount;
                         f.evidence << NewEvidence{u"screenshot"_qs, u"仿冒页面截图"_qs, shots.at(a), u"image/png"_qs}
-                                   << NewEvidence{u"screenshot"_qs, u"原网站截图"_qs, shots.at((a + 1) % shotCount), u"image/png"_qs};
+                                   << NewEvidence{u"screenshot"_qs, u"原网站截图"_qs, shots.at((a + 1) % shotCount),
+                                                  u"image/png"_qs};
                     }
                     batch << f;
                 }
@@ -103,7 +118,8 @@ int main(int argc, char *argv[])
             }
             writer.submit([=](QSqlDatabase &db) -> Status {
                 if (scanNo == 1)
-                    if (Status s = FindingRepository::markUnseenFixed(db, *scanId, orgIds, CheckCatalogue::families()); !s)
+                    if (Status s = FindingRepository::markUnseenFixed(db, *scanId, orgIds, CheckCatalogue::families());
+                        !s)
                         return s;
                 return ScanRepository::finish(db, *scanId, u"finished"_qs);
             });
@@ -112,13 +128,15 @@ int main(int argc, char *argv[])
         // A few false positives, as triage would leave them.
         writer.submit([](QSqlDatabase &db) -> Status {
             for (qint64 id = 1; id <= 200; id += 10)
-                if (Status s = FindingRepository::setStatus(db, id, FindingStatus::FalsePositive, u"bench"_qs, u"误报"_qs); !s)
+                if (Status s =
+                        FindingRepository::setStatus(db, id, FindingStatus::FalsePositive, u"bench"_qs, u"误报"_qs);
+                    !s)
                     return s;
             return Done{};
         });
         writer.flushAndWait();
     }
-    QTextStream(stdout) << "wrote " << path << ": " << orgCount << " orgs, " << findingCount << " findings, " << shotCount
-                        << " screenshots in " << timer.elapsed() / 1000.0 << " s\n";
+    QTextStream(stdout) << "wrote " << path << ": " << orgCount << " orgs, " << findingCount << " findings, "
+                        << shotCount << " screenshots in " << timer.elapsed() / 1000.0 << " s\n";
     return failures == 0 ? 0 : 1;
 }
