@@ -27,7 +27,7 @@ void waitAtExit()
     if (ScanEngine::waitForRetiredScans(1000))
         return;
     QMutexLocker lock(&g_retiredMutex);
-    const QSet<QThread *> left = g_retired;
+    const QSet<QThread *> left = std::exchange(g_retired, {});
     lock.unlock();
     qCInfo(lcEngine) << left.size() << "cancelled scan thread(s) still waiting on probes at exit; stopping them";
     for (QThread *thread : left) {
@@ -36,27 +36,25 @@ void waitAtExit()
     }
 }
 
-void retire(QThread *thread)
+// Threads that still run, so that a destroyed engine can tell whether its thread needs retiring.
+QSet<QThread *> g_live;
+
+void registerAtExit()
 {
-    QMutexLocker lock(&g_retiredMutex);
     static const bool registered = [] {
         qAddPostRoutine(waitAtExit);
         return true;
     }();
     Q_UNUSED(registered)
-    g_retired.insert(thread);
-    QObject::connect(
-        thread, &QThread::finished, thread,
-        [thread] {
-            QMutexLocker lock(&g_retiredMutex);
-            g_retired.remove(thread);
-        },
-        Qt::DirectConnection);
-    // Deleted by the event loop of the thread that owns the QThread object, after its run has ended.
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
 }
 
 } // namespace
+
+struct ScanEngine::RunnerHandle
+{
+    QMutex mutex;
+    ScanRunner *runner = nullptr; ///< null once deleted on its thread
+};
 
 ScanEngine::ScanEngine(std::shared_ptr<Models::CaseWriter> writer, QList<Sdk::CheckFamily *> families, QObject *parent)
     : QObject(parent)
@@ -73,22 +71,12 @@ ScanEngine::~ScanEngine()
     if (!m_thread)
         return;
     cancel();
-    // The runner is deleted on its own thread as the thread ends (it owns the probes' sockets); the thread
-    // ends once the runner has drained, i.e. every family coroutine returned.
-    if (m_thread->isFinished()) {
-        m_thread->wait(); // a join of an ended thread: no stall
-        delete m_thread;
-        return;
-    }
-    // The runner's connections to this engine go with it; the runner itself may be gone any moment now.
-    retire(m_thread);
-    if (m_thread->isFinished() && m_thread->wait(0)) {
-        // It ended between the checks above; its finished() may already have been emitted before retire().
-        {
-            QMutexLocker lock(&g_retiredMutex);
-            g_retired.remove(m_thread);
-        }
-        delete m_thread;
+    // Never waits: the thread deletes its runner and ends by itself once every family coroutine has
+    // returned (see start()); its QThread object is deleted by the event loop after that.
+    QMutexLocker lock(&g_retiredMutex);
+    if (g_live.contains(m_thread)) {
+        registerAtExit();
+        g_retired.insert(m_thread);
     }
 }
 
@@ -106,7 +94,7 @@ bool ScanEngine::waitForRetiredScans(int timeoutMs)
         if (!thread->wait(deadline))
             return false;
         QMutexLocker lock(&g_retiredMutex);
-        g_retired.remove(thread); // also done by its finished(); the QThread object is deleted later
+        g_retired.remove(thread); // normally done already as its runner went
     }
 }
 
@@ -117,27 +105,56 @@ void ScanEngine::start(const ScanRequest &request)
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_thread = new QThread;
     m_thread->setObjectName(u"govscope-scan"_qs);
-    m_runner = new ScanRunner(m_writer, m_families, request, m_cancelFlag);
-    m_runner->moveToThread(m_thread);
-    connect(m_runner, &ScanRunner::started, this, &ScanEngine::started);
-    connect(m_runner, &ScanRunner::progress, this, &ScanEngine::progress);
-    connect(m_runner, &ScanRunner::finished, this, [this](const ScanSummary &summary) {
+    auto *runner = new ScanRunner(m_writer, m_families, request, m_cancelFlag);
+    m_runner = std::make_shared<RunnerHandle>();
+    m_runner->runner = runner;
+    runner->moveToThread(m_thread);
+    connect(runner, &ScanRunner::started, this, &ScanEngine::started);
+    connect(runner, &ScanRunner::progress, this, &ScanEngine::progress);
+    connect(runner, &ScanRunner::finished, this, [this](const ScanSummary &summary) {
         m_running = false;
         Q_EMIT finished(summary);
     });
-    // Quit from the runner's own thread: its event loop ends, then the runner is deleted there.
-    connect(m_runner, &ScanRunner::drained, m_thread, &QThread::quit, Qt::DirectConnection);
-    connect(m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    // Wind-down, all on the scan thread and none of it waited for by the owner: once drained, the runner is
+    // deleted there (tearing down the probes, which may take a few hundred milliseconds while the TLS pool and
+    // the network threads join), then the thread quits; its QThread object goes with the owner's event loop.
+    // A destroyed engine's thread thus cleans up after itself.
+    {
+        QMutexLocker lock(&g_retiredMutex);
+        g_live.insert(m_thread);
+    }
+    QThread *thread = m_thread;
+    connect(runner, &ScanRunner::drained, runner, &QObject::deleteLater, Qt::DirectConnection);
+    connect(
+        runner, &QObject::destroyed, thread,
+        [thread, handle = m_runner] {
+            {
+                QMutexLocker lock(&handle->mutex);
+                handle->runner = nullptr;
+            }
+            {
+                QMutexLocker lock(&g_retiredMutex);
+                g_live.remove(thread);
+                g_retired.remove(thread);
+            }
+            thread->quit();
+        },
+        Qt::DirectConnection);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_thread->start();
-    QMetaObject::invokeMethod(m_runner, &ScanRunner::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(runner, &ScanRunner::start, Qt::QueuedConnection);
 }
 
 void ScanEngine::cancel()
 {
-    if (!m_runner || !m_running)
+    if (!m_runner)
         return;
     m_cancelFlag->store(true); // seen at once by every CheckContext::cancelled()
-    QMetaObject::invokeMethod(m_runner, &ScanRunner::cancel, Qt::QueuedConnection);
+    // Posted under the lock: the runner cannot be deleted meanwhile, and a posted call to an object deleted
+    // later is dropped with it.
+    QMutexLocker lock(&m_runner->mutex);
+    if (m_runner->runner)
+        QMetaObject::invokeMethod(m_runner->runner, &ScanRunner::cancel, Qt::QueuedConnection);
 }
 
 } // namespace Govscope::Engine

@@ -62,8 +62,10 @@ Q_SIGNALS:
 private:
     std::shared_ptr<Models::CaseWriter> m_writer;
     QList<Sdk::CheckFamily *> m_families;
+    /// The runner deletes itself on its thread when drained; cancel() reaches it only through this handle.
+    struct RunnerHandle;
     QThread *m_thread = nullptr;
-    ScanRunner *m_runner = nullptr;
+    std::shared_ptr<RunnerHandle> m_runner;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     bool m_running = false;
 };

@@ -39,14 +39,17 @@ public:
         QElapsedTimer t;
         t.start();
         const int type = int(event->type());
+        // Names first: a DeferredDelete event deletes its receiver.
+        const char *className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const QObject *parent = receiver->parent();
+        const char *parentClass = parent ? parent->metaObject()->className() : "-";
         const qint64 cpuBefore = threadCpuUs();
         const bool result = QApplication::notify(receiver, event);
         if (const qint64 ms = t.elapsed(); ms >= 8) {
             const qint64 cpuMs = (threadCpuUs() - cpuBefore) / 1000;
-            const QObject *parent = receiver->parent();
             fprintf(stderr, "%lld ms: slow event %d: %lld ms (%lld ms CPU) on %s '%s' (parent %s)\n", m_clock.elapsed(),
-                    type, ms, cpuMs, receiver->metaObject()->className(), qPrintable(receiver->objectName()),
-                    parent ? parent->metaObject()->className() : "-");
+                    type, ms, cpuMs, className, qPrintable(objectName), parentClass);
         }
         return result;
     }
