@@ -12,14 +12,17 @@
 #include "jobspanel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "orgrepository.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensCaseImportsAndBrowses();
     void reportsBadCaseInStatusBar();
+    void sharedWriterOutlivesTheClosedCase();
 
 private:
     void importList(Ui::MainWindow &window, const QString &file);
@@ -257,6 +261,39 @@ void TestMainWindow::reportsBadCaseInStatusBar()
     QCOMPARE(finished.at(0).at(1).toBool(), false);
     QVERIFY(window.casePath().isEmpty());
     QVERIFY(window.statusBar()->currentMessage().contains(u"not-a-case.govcase"_qs));
+}
+
+// A scan holds the case's writer by shared pointer: closing the case (or opening another) during the scan
+// must leave it working for the tasks still winding down, and delete it once they let go.
+void TestMainWindow::sharedWriterOutlivesTheClosedCase()
+{
+    Ui::MainWindow window;
+    QSignalSpy opened(&window, &Ui::MainWindow::caseOpened);
+    window.newCase(m_dir.filePath(u"shared-writer.govcase"_qs));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kOpenTimeoutMs);
+    std::shared_ptr<Models::CaseWriter> held = window.sharedWriter();
+    QVERIFY(held);
+    QCOMPARE(held.get(), window.writer());
+    const QPointer<Models::CaseWriter> watch(held.get());
+
+    window.closeCase();
+    QVERIFY(!window.writer());
+    QCoreApplication::processEvents();
+    QVERIFY(watch); // still ours
+
+    Models::Organization org;
+    org.id = u"X1"_qs;
+    org.name = u"测试机构"_qs;
+    QSignalSpy failed(held.get(), &Models::CaseWriter::jobFailed);
+    held->submit([org](QSqlDatabase &db) { return Models::OrgRepository::upsert(db, org); });
+    QFutureWatcher<void> flushed;
+    QSignalSpy done(&flushed, &QFutureWatcher<void>::finished);
+    flushed.setFuture(held->flush());
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, kOpenTimeoutMs);
+    QVERIFY(failed.isEmpty());
+
+    held.reset(); // the last holder lets go: deleted on the GUI thread's event loop
+    QTRY_VERIFY(watch.isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
