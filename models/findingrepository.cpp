@@ -160,12 +160,14 @@ Finding findingFrom(const QSqlQuery &q)
 }
 
 // Both search indexes follow the finding's current title, target and evidence. A finding seen before is
-// first removed from the pair index with the text it was indexed with, which findings_fts still holds.
+// first removed from the pair index with the text it was indexed with, which findings_fts still holds;
+// when that text has not changed (the usual re-scan) neither index is touched.
 Status refreshSearchIndex(QSqlDatabase &db, qint64 id, const NewFinding &f, bool seenBefore)
 {
     QStringList summaries;
     for (const NewEvidence &e : f.evidence)
         summaries << e.summary;
+    const QStringList texts{f.title, f.target, summaries.join(u'\n')};
     if (seenBefore) {
         QSqlQuery old(db);
         old.prepare(u"SELECT c0, c1, c2 FROM findings_fts_content WHERE id = ?"_qs);
@@ -174,13 +176,14 @@ Status refreshSearchIndex(QSqlDatabase &db, qint64 id, const NewFinding &f, bool
             return sqlError(old);
         if (old.next()) {
             const QStringList oldTexts{old.value(0).toString(), old.value(1).toString(), old.value(2).toString()};
+            if (oldTexts == texts)
+                return Done{};
             if (Status s = FindingSearchIndex::remove(db, id, oldTexts); !s)
                 return s;
         }
         if (Status s = exec(db, u"DELETE FROM findings_fts WHERE rowid = ?"_qs, {id}); !s)
             return s;
     }
-    const QStringList texts{f.title, f.target, summaries.join(u'\n')};
     if (Status s = exec(db, u"INSERT INTO findings_fts (rowid, title, target, evidence) VALUES (?,?,?,?)"_qs,
                         {id, texts[0], texts[1], texts[2]});
         !s)

@@ -425,6 +425,10 @@ private Q_SLOTS:
             QVERIFY2(*FindingRepository::count(db(), {.text = gone}) == 0, qPrintable(gone));
         for (const QString &now : {u"口令"_qs, u"弱"_qs, u"MySQL"_qs, u"my"_qs, u"登录"_qs, u"db"_qs})
             QVERIFY2(*FindingRepository::count(db(), {.text = now}) == 1, qPrintable(now));
+        // Seen again unchanged: the indexes are left as they are and still answer.
+        QCOMPARE(record(3, after), id);
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"口令"_qs}), 1);
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"弱口令 MySQL"_qs}), 1);
         // The pair index holds one row per finding, not a stale one beside the new one.
         QCOMPARE(scalar(u"SELECT count(*) FROM findings_bigram WHERE findings_bigram MATCH '\"005f31\" *'"_qs), 1);
         QCOMPARE(scalar(u"SELECT count(*) FROM findings_bigram WHERE findings_bigram MATCH '\"006cc4\" *'"_qs), 0);
