@@ -13,7 +13,7 @@ packages=(
   qcoro-qt6-dev libquazip1-qt6-dev libssl-dev libpsl-dev publicsuffix libicu-dev
   libtlsh-dev libgumbo-dev sqlite3
   # fonts for Chinese UI, screenshots and PDF reports; offscreen display; PDF tools for tests
-  fonts-noto-cjk xvfb xauth poppler-utils
+  fonts-noto-cjk fonts-wqy-zenhei xvfb xauth poppler-utils
   # the test world (tests/world)
   dnsmasq-base nginx-light dovecot-imapd dovecot-pop3d redis-server openssl iproute2
   util-linux nftables microsocks libnss3-tools procps netcat-openbsd python3 curl

@@ -19,6 +19,11 @@ namespace Govscope::Report {
 
 namespace {
 
+// The PDF's text must be searchable and copyable as the ideographs a reader types. With Noto CJK, Qt's
+// PDF writer writes the ToUnicode entries of some glyphs as Kangxi radicals (网 becomes U+2F79), because
+// that font maps both code points to one glyph; WenQuanYi Zen Hei (fonts-wqy-zenhei) has no such twins.
+constexpr const char *kPdfFontFamily = "WenQuanYi Zen Hei";
+
 constexpr int kResolution = 300;  // dots per inch of the PDF's coordinate space
 constexpr qreal kMarginMm = 22.0; // left, right
 constexpr qreal kTopMm = 28.0;    // room for the running header
@@ -93,7 +98,7 @@ private:
 void paintFrame(QPainter &painter, const QRectF &page, const QString &title, int number, int total, const Phrase &p)
 {
     const QColor red(0xc0, 0x00, 0x00);
-    QFont font(u"Noto Sans CJK SC"_qs);
+    QFont font(QString::fromLatin1(kPdfFontFamily));
     font.setPointSizeF(8.5);
     painter.setFont(font);
     painter.setPen(QColor(0x55, 0x55, 0x55));
@@ -130,7 +135,7 @@ Result<QByteArray> PdfRenderer::render(const ReportDocument &document, Language 
     ReportTextDocument text(document);
     // Laid out against the PDF itself, so point sizes, CSS pixels and image sizes scale to its resolution.
     text.documentLayout()->setPaintDevice(&writer);
-    QFont base(u"Noto Serif CJK SC"_qs);
+    QFont base(QString::fromLatin1(kPdfFontFamily));
     base.setPointSizeF(10.5);
     text.setDefaultFont(base);
     text.setHtml(document.html);
