@@ -164,7 +164,8 @@ QCoro::Task<void> resolveScriptColour(Sdk::HttpProbe &http, BadgeFacts &badge)
 {
     if (badge.form != u"script"_qs || badge.scriptUrl.isEmpty())
         co_return;
-    const Sdk::HttpResult script = co_await http.get(QUrl(badge.scriptUrl));
+    const QUrl scriptUrl(badge.scriptUrl); // named: no temporaries in a co_await (GCC 12)
+    const Sdk::HttpResult script = co_await http.get(scriptUrl);
     if (!script.responded() || script.last().status != 200) {
         badge.snippet += u"\n\n"_qs + QObject::tr("badge script not readable: %1").arg(script.transcript(256));
         co_return;

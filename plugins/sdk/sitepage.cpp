@@ -21,9 +21,12 @@ QCoro::Task<SitePage> SitePage::fetch(HttpProbe &http, const QString &host)
 {
     SitePage page;
     page.host = host;
-    page.exchange = co_await http.get(QUrl(u"https://"_qs + host + u'/'));
+    // named URLs: GCC 12 destroys temporaries of a co_await expression twice
+    const QUrl httpsUrl(u"https://"_qs + host + u'/');
+    const QUrl plainUrl(u"http://"_qs + host + u'/');
+    page.exchange = co_await http.get(httpsUrl);
     if (!page.exchange.responded()) {
-        HttpResult plain = co_await http.get(QUrl(u"http://"_qs + host + u'/'));
+        HttpResult plain = co_await http.get(plainUrl);
         // keep the HTTPS timeout visible when plain HTTP fails too: it explains the inconclusive
         if (plain.responded() || !page.exchange.timedOut())
             page.exchange = std::move(plain);
