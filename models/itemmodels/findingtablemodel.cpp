@@ -109,7 +109,7 @@ void FindingTableModel::setFilter(const FindingFilter &filter)
 void FindingTableModel::refresh()
 {
     if (!m_path.isEmpty())
-        startLoad(LoadKind::Replace, 0, qMax(int(m_rows.size()), PageSize));
+        startLoad(LoadKind::Refresh, 0, qMax(int(m_rows.size()), PageSize));
 }
 
 void FindingTableModel::setOrgNames(const QHash<QString, QString> &names)
@@ -174,7 +174,7 @@ void FindingTableModel::sort(int column, Qt::SortOrder order)
 
 void FindingTableModel::startLoad(LoadKind kind, int offset, int limit)
 {
-    if (kind == LoadKind::Replace)
+    if (kind != LoadKind::Append)
         ++m_generation; // whatever is in flight now describes an older filter or older data
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<Page>(this);
@@ -218,7 +218,7 @@ void FindingTableModel::applyPage(LoadKind kind, quint64 generation, int limit, 
             // Same findings in the same order: update in place so the view keeps selection and scroll.
             m_rows = page.rows;
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        } else {
+        } else if (kind != LoadKind::Refresh || !applyAsEdits(page.rows)) {
             beginResetModel();
             m_rows = page.rows;
             m_rowOfId.clear();
@@ -233,6 +233,61 @@ void FindingTableModel::applyPage(LoadKind kind, quint64 generation, int limit, 
         Q_EMIT totalCountChanged(m_total);
     }
     Q_EMIT refreshed();
+}
+
+// A refresh during a scan mostly finds the loaded rows plus a few new ones (and, the range being fixed, a few
+// pushed off its end) in the same order. Those become removals and insertions; anything else (rows that
+// changed places) returns false for a reset.
+bool FindingTableModel::applyAsEdits(const QList<Finding> &rows)
+{
+    if (m_rows.isEmpty() || rows.isEmpty())
+        return false;
+    QSet<qint64> newIds;
+    newIds.reserve(rows.size());
+    for (const Finding &f : rows)
+        newIds.insert(f.id);
+    QList<qint64> oldOrder, newOrder;
+    for (const Finding &f : std::as_const(m_rows))
+        if (newIds.contains(f.id))
+            oldOrder.append(f.id);
+    for (const Finding &f : rows)
+        if (m_rowOfId.contains(f.id))
+            newOrder.append(f.id);
+    // Few rows in common: a reset is cheaper than a storm of edits.
+    if (oldOrder != newOrder || oldOrder.size() * 2 < m_rows.size())
+        return false;
+
+    for (int i = int(m_rows.size()) - 1; i >= 0;) { // removals, bottom up, in blocks
+        if (newIds.contains(m_rows.at(i).id)) {
+            --i;
+            continue;
+        }
+        const int last = i;
+        while (i >= 0 && !newIds.contains(m_rows.at(i).id))
+            --i;
+        beginRemoveRows({}, i + 1, last);
+        m_rows.remove(i + 1, last - i);
+        endRemoveRows();
+    }
+    for (int j = 0; j < rows.size();) { // m_rows is now the common rows in order: insert the new ones
+        if (j < m_rows.size() && m_rows.at(j).id == rows.at(j).id) {
+            ++j;
+            continue;
+        }
+        const int first = j;
+        while (j < rows.size() && !m_rowOfId.contains(rows.at(j).id))
+            ++j;
+        beginInsertRows({}, first, j - 1);
+        for (int k = first; k < j; ++k)
+            m_rows.insert(k, rows.at(k));
+        endInsertRows();
+    }
+    m_rows = rows; // the common rows' values (status, last seen) may have changed too
+    m_rowOfId.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows.at(i).id, i);
+    Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    return true;
 }
 
 void FindingTableModel::setPending(bool pending)

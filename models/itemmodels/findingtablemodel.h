@@ -44,7 +44,8 @@ public:
     FindingFilter filter() const { return m_filter; }
 
     /// Re-reads the rows loaded so far (after the writer committed), keeping the filter and order.
-    /// Emits refreshed() when done, so a view can restore its selection.
+    /// Findings that arrived or left become row insertions and removals, not a reset, so a view keeps
+    /// its scroll position and selection during a live scan. Emits refreshed() when done.
     void refresh();
 
     /// Org display names, shown instead of the id in the org column.
@@ -76,13 +77,15 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    // Replace swaps in a new first page (or, on refresh, the loaded range); Append adds the next page.
-    enum class LoadKind { Replace, Append };
+    // Replace swaps in a new first page; Refresh re-reads the loaded range of the same filter and order;
+    // Append adds the next page.
+    enum class LoadKind { Replace, Refresh, Append };
     struct Page;
     static Page loadPage(const QString &path, const FindingFilter &filter, int offset, int limit);
 
     void startLoad(LoadKind kind, int offset, int limit);
     void applyPage(LoadKind kind, quint64 generation, int limit, const Page &page);
+    bool applyAsEdits(const QList<Finding> &rows);
     void setPending(bool pending);
 
     QString m_path;

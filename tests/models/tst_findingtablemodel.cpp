@@ -49,7 +49,7 @@ private Q_SLOTS:
     void filtersInSql();
     void sortsInSql_data();
     void sortsInSql();
-    void refreshUpdatesInPlaceOrResets();
+    void refreshUpdatesInPlaceOrEdits();
     void severityColours();
     void reportsUnreadableCase();
     void passesModelTesterWhileLoadingEverything();
@@ -227,7 +227,7 @@ void TestFindingTableModel::sortsInSql()
     }
 }
 
-void TestFindingTableModel::refreshUpdatesInPlaceOrResets()
+void TestFindingTableModel::refreshUpdatesInPlaceOrEdits()
 {
     const qint64 firstId = m_model->findingAt(0)->id;
     CaseWriter writer(m_path);
@@ -247,7 +247,13 @@ void TestFindingTableModel::refreshUpdatesInPlaceOrResets()
     QCOMPARE(m_model->index(0, FindingTableModel::StatusColumn).data().toString(),
              FindingDisplay::statusName(FindingStatus::Confirmed));
 
-    // A new critical finding lands at the top: the rows change, the model resets.
+    // A new critical finding lands at the top: one row inserted there, the last one pushed off the loaded
+    // range; no reset, so a view keeps its scroll position and a selected row its index.
+    const QPersistentModelIndex kept = m_model->index(10, 0);
+    const qint64 keptId = kept.data(FindingTableModel::FindingIdRole).toLongLong();
+    const int loaded = m_model->rowCount();
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     writer.submit([](QSqlDatabase &db) -> Status {
         NewFinding f = makeFinding(5000 * 5 - 1); // i % 5 == 4: critical
         f.target = u"new.example.gov.cn"_qs;
@@ -258,7 +264,15 @@ void TestFindingTableModel::refreshUpdatesInPlaceOrResets()
     QTRY_COMPARE(writer.committedJobs(), 2);
     m_model->refresh();
     QTRY_COMPARE(refreshed.size(), 2);
-    QCOMPARE(reset.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), loaded - 1);
+    QCOMPARE(m_model->rowCount(), loaded);
+    QCOMPARE(kept.row(), 11);
+    QCOMPARE(kept.data(FindingTableModel::FindingIdRole).toLongLong(), keptId);
+    QCOMPARE(m_model->rowOfId(keptId), 11);
     QCOMPARE(m_model->findingAt(0)->target, u"new.example.gov.cn"_qs);
     QCOMPARE(m_model->totalCount(), kFindings + 1);
     QVERIFY(m_model->rowOfId(firstId) >= 0);
