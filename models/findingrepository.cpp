@@ -354,10 +354,20 @@ Result<qint64> FindingRepository::count(QSqlDatabase &db, const FindingFilter &f
     const auto match = textMatchOf(filter);
     QVariantList values;
     QString sql;
-    if (match && !hasOtherFilter(filter)) {
-        // Every finding has exactly one row in each search index, so the index alone counts.
+    FindingFilter others = filter;
+    others.text.clear();
+    others.excludeFalsePositives = false;
+    if (match && !hasOtherFilter(others)) {
+        // Every finding has exactly one row in each search index, so the index alone counts. "No false
+        // positives" (the GUI's default) subtracts the few false positives among the hits, found by the
+        // status index, rather than reading the status of every hit (100k rows: 140 ms warm, 3.7 s cold).
         sql = u"SELECT count(*) FROM %1 WHERE %1 MATCH ?"_qs.arg(match->table);
         values << match->expression;
+        if (filter.excludeFalsePositives) {
+            sql = u"SELECT (%1) - (SELECT count(*) FROM findings WHERE status = 'false_positive' AND +id IN "
+                  "(SELECT rowid FROM %2 WHERE %2 MATCH ?))"_qs.arg(sql, match->table);
+            values << match->expression;
+        }
     } else {
         Drive drive = Drive::ByHits;
         if (match && hasIndexedFilter(filter)) {
