@@ -48,9 +48,10 @@ void noHttps(Sdk::CheckContext &ctx, const Transport &t)
                                              .arg(t.host)
                                              .arg(t.plain.last().status)
                                              .arg(t.plain.finalUrl().toString())),
-            Sdk::Evidence::http(t.https,
-                                QObject::tr("GET https://%1/: %2")
-                                    .arg(t.host, t.httpsServed() ? QObject::tr("answered") : t.https.last().error))});
+            Sdk::Evidence::http(t.https, QObject::tr("GET https://%1/: %2")
+                                             .arg(t.host, t.httpsServed()          ? QObject::tr("answered")
+                                                          : t.https.hops.isEmpty() ? t.https.error
+                                                                                   : t.https.last().error))});
 }
 
 void hstsMissing(Sdk::CheckContext &ctx, const Transport &t)
