@@ -199,8 +199,14 @@ Status addHistory(QSqlDatabase &db, qint64 id, const QString &status, const QStr
 
 } // namespace
 
-Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const NewFinding &f)
+Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const NewFinding &finding)
 {
+    // Text as the case will hold it, so the search indexes see what a later read returns.
+    NewFinding f = finding;
+    f.title = FindingSearchIndex::validUnicode(f.title);
+    f.target = FindingSearchIndex::validUnicode(f.target);
+    for (NewEvidence &e : f.evidence)
+        e.summary = FindingSearchIndex::validUnicode(e.summary);
     const QString now = nowIso();
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id, status FROM findings WHERE org = ? AND check_id = ? AND target = ?"_qs);

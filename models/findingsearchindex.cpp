@@ -30,7 +30,7 @@ bool isSpace(char32_t c)
     return QChar::isSpace(c);
 }
 
-// Code points of @p text; a lone surrogate stays as itself, so nothing is dropped.
+// Code points of @p text; a lone surrogate counts as U+FFFD, as validUnicode() stores it.
 void codePointsOf(QStringView text, std::vector<char32_t> &out)
 {
     out.clear();
@@ -40,7 +40,7 @@ void codePointsOf(QStringView text, std::vector<char32_t> &out)
             out.push_back(QChar::surrogateToUcs4(c, text[i + 1]));
             ++i;
         } else {
-            out.push_back(c.unicode());
+            out.push_back(c.isSurrogate() ? char32_t(QChar::ReplacementCharacter) : char32_t(c.unicode()));
         }
     }
 }
@@ -60,6 +60,24 @@ Status execPrepared(QSqlQuery &q)
 }
 
 } // namespace
+
+QString FindingSearchIndex::validUnicode(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (out.isNull())
+            out = text;
+        out[i] = QChar::ReplacementCharacter;
+    }
+    return out.isNull() ? text : out;
+}
 
 QString FindingSearchIndex::tokensOf(const QStringList &texts)
 {

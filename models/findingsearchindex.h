@@ -27,6 +27,12 @@ namespace Govscope::Models {
 class FindingSearchIndex final
 {
 public:
+    /// @p text with every unpaired surrogate replaced by U+FFFD. SQLite's UTF-16 to UTF-8 conversion
+    /// mangles unpaired surrogates (it pairs a high one with whatever follows), so text read back would
+    /// give other tokens than were written and the contentless delete would corrupt the index; record()
+    /// stores text through this instead. Returns @p text itself (no copy) when it is valid.
+    static QString validUnicode(const QString &text);
+
     /// Space-separated tokens for the texts of one finding (pairs never span two texts), deduplicated.
     static QString tokensOf(const QStringList &texts);
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -432,6 +433,24 @@ private Q_SLOTS:
         // The pair index holds one row per finding, not a stale one beside the new one.
         QCOMPARE(scalar(u"SELECT count(*) FROM findings_bigram WHERE findings_bigram MATCH '\"005f31\" *'"_qs), 1);
         QCOMPARE(scalar(u"SELECT count(*) FROM findings_bigram WHERE findings_bigram MATCH '\"006cc4\" *'"_qs), 0);
+    }
+
+    // A contentless FTS5 row is deleted by repeating its tokens, computed then from the text read back from
+    // the case: text that does not survive UTF-8 (a lone surrogate) must give the same tokens both ways.
+    void textThatUtf8ChangesStillReindexes()
+    {
+        const QString lone = u"坏"_qs + QChar(0xD800) + u"字x"_qs;
+        const qint64 id = record(1, finding(u"A1"_qs, u"links"_qs, u"links.dead"_qs, u"t"_qs, lone, Severity::Low));
+        const QString stored = FindingRepository::byId(db(), id)->title;
+        QCOMPARE(stored, u"坏\uFFFD字x"_qs);
+        QCOMPARE(FindingSearchIndex::tokensOf({stored}), FindingSearchIndex::tokensOf({lone}));
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"字x"_qs}), 1);
+        record(2, finding(u"A1"_qs, u"links"_qs, u"links.dead"_qs, u"t"_qs, u"好字"_qs, Severity::Low));
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"坏"_qs}), 0);
+        QCOMPARE(*FindingRepository::count(db(), {.text = u"好字"_qs}), 1);
+        QSqlQuery check(db());
+        QVERIFY2(check.exec(u"INSERT INTO findings_bigram (findings_bigram) VALUES ('integrity-check')"_qs),
+                 qPrintable(check.lastError().text()));
     }
 
     // Past the threshold where a search stops sorting every match and walks findings in index order:
