@@ -5,6 +5,7 @@
 
 #include <QCoroAbstractSocket>
 #include <QCoroIODevice>
+#include <QCoroSignal>
 #include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QTcpSocket>
@@ -68,8 +69,16 @@ QCoro::Task<TcpResult> TcpProbe::probe(const QString &host, quint16 port, QByteA
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
     QStringList lines{u"* connect %1:%2"_qs.arg(r.host).arg(port)};
-    const bool connected = co_await qCoro(socket).connectToHost(r.host, port, QIODevice::ReadWrite,
-                                                                QAbstractSocket::AnyIPProtocol, m_timeout);
+    // Not QCoro 0.8's connectToHost(): it waits for `connected` only, so a refused port would cost the
+    // whole timeout. Following stateChanged ends as soon as the socket connects or fails.
+    socket.connectToHost(r.host, port);
+    while (socket.state() != QAbstractSocket::ConnectedState && socket.state() != QAbstractSocket::UnconnectedState) {
+        const std::chrono::milliseconds left = m_timeout - std::chrono::milliseconds(clock.elapsed());
+        if (left.count() <= 0)
+            break;
+        co_await qCoro(&socket, &QAbstractSocket::stateChanged, left);
+    }
+    const bool connected = socket.state() == QAbstractSocket::ConnectedState;
     if (!connected) {
         switch (socket.error()) {
         case QAbstractSocket::ConnectionRefusedError:
