@@ -100,6 +100,7 @@ bool readDocument(const HttpHop &last, const QUrl &start, int depth, CrawledDocu
                  (doc.contentType.isEmpty() && body.left(512).contains(u"<html"_qs, Qt::CaseInsensitive));
     if (doc.isHtml) {
         html = HtmlDocument::parse(body);
+        doc.html = body;
         doc.text = html.title() + u' ' + html.text();
     } else {
         doc.text = body;

@@ -20,6 +20,7 @@ struct CrawledDocument
     bool isHtml = false;
     int depth = 0;
     QString text; ///< visible text for HTML, the decoded body otherwise
+    QString html; ///< the decoded markup of HTML documents (link checks read anchors from it); empty otherwise
 };
 
 struct CrawlResult

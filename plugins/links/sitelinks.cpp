@@ -1,0 +1,235 @@
+#include "sitelinks.h"
+
+#include "catalogueinfo.h"
+#include "checkcontext.h"
+#include "domainnames.h"
+#include "evidence.h"
+#include "htmldocument.h"
+#include "maliciouslink.h"
+#include "probeset.h"
+#include "sitepage.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLinks)
+
+namespace Govscope::Links {
+
+namespace {
+
+const QString Dead = u"links.dead"_qs;
+const QString Malicious = u"links.malicious"_qs;
+const QString NoExitNotice = u"links.no_exit_notice"_qs;
+const QString InternalDead = u"links.internal_dead"_qs;
+
+Models::NewEvidence foundOn(const FoundLink &link)
+{
+    return Sdk::Evidence::reasoning(
+        u"link"_qs,
+        QObject::tr("Link \"%1\" → %2 found on %3").arg(link.text, link.url.toString(), link.page.toString()));
+}
+
+Models::NewEvidence exchangeOf(const LinkStatus &status)
+{
+    return Sdk::Evidence::http(
+        status.exchange,
+        QObject::tr("%1: %2").arg(
+            status.exchange.hops.isEmpty() ? QString() : status.exchange.hops.first().url.toString(), status.reason));
+}
+
+} // namespace
+
+SiteLinks::SiteLinks(Sdk::CheckContext &ctx, const Sdk::Blocklist &blocklist, const Sdk::KeywordLists &keywords,
+                     QString feedProblem)
+    : m_ctx(ctx)
+    , m_blocklist(blocklist)
+    , m_keywords(keywords)
+    , m_feedProblem(std::move(feedProblem))
+{}
+
+bool SiteLinks::isOwnHost(const QString &host) const
+{
+    return m_ctx.snapshot().ownersOfHost(host).contains(m_ctx.org().id);
+}
+
+void SiteLinks::reportAll(const QString &host, const QString &reason)
+{
+    for (const QString &check : {Dead, Malicious, NoExitNotice, InternalDead})
+        m_ctx.inconclusive(check, host, reason);
+}
+
+QCoro::Task<void> SiteLinks::checkSite(const QString &host)
+{
+    Sdk::ProbeSet &probes = m_ctx.probes();
+    const Sdk::SitePage home = co_await Sdk::SitePage::fetch(probes.http(), host);
+    if (!home.answered()) {
+        reportAll(host, home.failure());
+        co_return;
+    }
+    const QUrl start = home.exchange.finalUrl();
+    const Sdk::CrawlLimits limits{m_ctx.profile().crawlMaxPages, m_ctx.profile().crawlMaxDepth};
+    const std::function<bool()> cancelled = [this] { return m_ctx.cancelled(); };
+    const Sdk::CrawlResult crawl = co_await Sdk::SiteCrawler::crawl(probes.http(), start, limits, cancelled);
+    if (crawl.documents.isEmpty()) {
+        reportAll(host, QObject::tr("no page of %1 could be read: %2")
+                            .arg(start.toString(), crawl.failures.value(0, home.failure())));
+        co_return;
+    }
+    const std::function<bool(const QString &)> own = [this](const QString &h) { return isOwnHost(h); };
+    const LinkInventory inventory = LinkInventory::collect(crawl.documents, own);
+    qCDebug(lcLinks) << host << crawl.documents.size() << "pages," << inventory.external.size() << "external,"
+                     << inventory.internalTotal << "internal links";
+    exitNotice(host, inventory, int(crawl.documents.size()));
+    for (const FoundLink &link : inventory.external) {
+        if (m_ctx.cancelled())
+            co_return;
+        co_await external(link);
+    }
+    co_await internal(host, inventory);
+}
+
+void SiteLinks::exitNotice(const QString &host, const LinkInventory &inventory, int pages)
+{
+    const QList<FoundLink> direct = inventory.unnoticed();
+    if (direct.isEmpty()) {
+        m_ctx.pass(
+            NoExitNotice, host,
+            inventory.external.isEmpty()
+                ? QObject::tr("no external links on %1 pages read").arg(pages)
+                : QObject::tr("all %1 external links go through a leaving notice").arg(inventory.external.size()));
+        return;
+    }
+    QStringList lines;
+    for (const FoundLink &l : direct)
+        lines << QObject::tr("%1 links straight to %2 (\"%3\")").arg(l.page.toString(), l.url.toString(), l.text);
+    Models::NewFinding f =
+        Sdk::makeFinding(m_ctx.org(), NoExitNotice, host,
+                         QObject::tr("%1 links to %2 other sites with no notice that the visitor is leaving")
+                             .arg(host)
+                             .arg(direct.size()));
+    f.evidence << Models::NewEvidence{u"text"_qs,
+                                      QObject::tr("%1 external links without an interstitial page or confirm, e.g. %2")
+                                          .arg(direct.size())
+                                          .arg(direct.first().url.toString()),
+                                      lines.join(u'\n').toUtf8(), u"text/plain; charset=utf-8"_qs}
+               << Sdk::Evidence::org(m_ctx.org());
+    m_ctx.finding(std::move(f));
+}
+
+QCoro::Task<QString> SiteLinks::pageText(const LinkStatus &status)
+{
+    Sdk::HttpResult result = status.exchange;
+    if (result.hops.isEmpty() || result.last().method != "GET") {
+        Sdk::HttpRequest get;
+        get.url = status.exchange.hops.isEmpty() ? QUrl() : status.exchange.hops.first().url;
+        get.maxBody = 512 * 1024;
+        result = co_await m_ctx.probes().http().fetch(get);
+    }
+    if (!result.responded() || result.last().status >= 400)
+        co_return QString();
+    const QString body = result.last().bodyText();
+    const Sdk::HtmlDocument doc = Sdk::HtmlDocument::parse(body);
+    co_return doc.text().isEmpty() ? body : doc.title() + u' ' + doc.text();
+}
+
+QCoro::Task<void> SiteLinks::external(const FoundLink &link)
+{
+    const QString key = LinkInventory::key(link.url);
+    if (m_checked.contains(key) || m_externalChecked >= MaxExternalLinks)
+        co_return;
+    m_checked.insert(key);
+    ++m_externalChecked;
+    const QString target = link.url.toString();
+    const LinkStatus status = co_await LinkProbe::check(m_ctx.probes(), link.url);
+    switch (status.verdict) {
+    case LinkStatus::Alive:
+        m_ctx.pass(Dead, target, status.reason);
+        break;
+    case LinkStatus::Unknown:
+        m_ctx.inconclusive(Dead, target, status.reason);
+        break;
+    case LinkStatus::Dead: {
+        Models::NewFinding f =
+            Sdk::makeFinding(m_ctx.org(), Dead, target, QObject::tr("Dead link to %1: %2").arg(target, status.reason));
+        f.evidence << exchangeOf(status);
+        if (status.dns)
+            f.evidence << Sdk::Evidence::dns(*status.dns);
+        f.evidence << foundOn(link) << Sdk::Evidence::org(m_ctx.org());
+        m_ctx.finding(std::move(f));
+        break;
+    }
+    }
+
+    if (!m_feedProblem.isEmpty()) {
+        m_ctx.inconclusive(Malicious, target, m_feedProblem);
+        co_return;
+    }
+    // pages of the case's own orgs are government content: only the blocklists apply to them
+    const QString host = Sdk::DomainNames::toAscii(link.url.host().toLower());
+    const bool readContent = status.verdict == LinkStatus::Alive && m_ctx.snapshot().ownersOfHost(host).isEmpty();
+    QString text;
+    if (readContent)
+        text = co_await pageText(status);
+    const MaliciousVerdict verdict =
+        MaliciousLink::judge(m_blocklist, m_keywords, link.url, status.exchange.finalUrl(), text);
+    if (!verdict.fired()) {
+        m_ctx.pass(Malicious, target,
+                   readContent
+                       ? QObject::tr("not listed; no content class reaches %1 terms").arg(MaliciousLink::TermThreshold)
+                       : QObject::tr("not listed (content not read: %1)")
+                             .arg(status.verdict == LinkStatus::Alive ? QObject::tr("a site of an org in the case")
+                                                                      : status.reason));
+        co_return;
+    }
+    Models::NewFinding f =
+        Sdk::makeFinding(m_ctx.org(), Malicious, target, QObject::tr("Link to %1: %2").arg(target, verdict.summary()));
+    f.evidence << Models::NewEvidence{u"text"_qs, verdict.summary(), verdict.details().toUtf8(),
+                                      u"text/plain; charset=utf-8"_qs}
+               << exchangeOf(status) << foundOn(link) << Sdk::Evidence::org(m_ctx.org());
+    m_ctx.finding(std::move(f));
+}
+
+QCoro::Task<void> SiteLinks::internal(const QString &host, const LinkInventory &inventory)
+{
+    int dead = 0, checked = 0, skipped = 0;
+    for (const FoundLink &link : inventory.internal) {
+        if (m_ctx.cancelled())
+            co_return;
+        const QString key = LinkInventory::key(link.url);
+        if (m_checked.contains(key))
+            continue;
+        if (m_internalChecked >= MaxInternalLinks) {
+            ++skipped;
+            continue;
+        }
+        m_checked.insert(key);
+        ++m_internalChecked;
+        ++checked;
+        const QString target = link.url.toString();
+        const LinkStatus status = co_await LinkProbe::check(m_ctx.probes(), link.url);
+        if (status.verdict == LinkStatus::Unknown) {
+            m_ctx.inconclusive(InternalDead, target, status.reason);
+        } else if (status.verdict == LinkStatus::Dead) {
+            ++dead;
+            Models::NewFinding f =
+                Sdk::makeFinding(m_ctx.org(), InternalDead, target,
+                                 QObject::tr("Broken link inside the site: %1 (%2)").arg(target, status.reason));
+            f.evidence << exchangeOf(status);
+            if (status.dns)
+                f.evidence << Sdk::Evidence::dns(*status.dns);
+            f.evidence << foundOn(link) << Sdk::Evidence::org(m_ctx.org());
+            m_ctx.finding(std::move(f));
+        }
+    }
+    if (dead == 0)
+        m_ctx.pass(InternalDead, host,
+                   QObject::tr("%1 internal links: %2 read by the crawl, %3 more checked, none broken%4")
+                       .arg(inventory.internalTotal)
+                       .arg(inventory.internalTotal - inventory.internal.size())
+                       .arg(checked)
+                       .arg(skipped ? QObject::tr("; %1 not checked (limit %2)").arg(skipped).arg(MaxInternalLinks)
+                                    : QString()));
+}
+
+} // namespace Govscope::Links

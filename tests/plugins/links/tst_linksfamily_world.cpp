@@ -1,0 +1,130 @@
+// The links family on every org of the demo province, inside the test world: each check fires on
+// the org and targets planted for it (tests/world/README.md) and nowhere else, clean twins included.
+#include "linkprobe.h"
+#include "linksfamily.h"
+#include "testcontext.h"
+
+#include <QTest>
+
+using namespace Govscope;
+using Sdk::Testing::TestContext;
+
+namespace {
+
+Sdk::ScanProfile profile(int timeoutMs = 4000)
+{
+    Sdk::ScanProfile p;
+    p.timeoutMs = timeoutMs;
+    return p;
+}
+
+Sdk::Feeds worldFeeds()
+{
+    auto feeds = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds")});
+    return feeds ? *feeds : Sdk::Feeds();
+}
+
+void runFamily(TestContext &ctx)
+{
+    ctx.m_feeds = worldFeeds();
+    Links::LinksFamily family;
+    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
+}
+
+QStringList targetsOf(const TestContext &ctx, const QString &check)
+{
+    QStringList out;
+    for (const Models::NewFinding &f : ctx.findings)
+        if (f.check == check)
+            out << f.target;
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestLinksFamilyWorld : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firesExactlyWherePlanted()
+    {
+        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
+        QVERIFY(orgs.size() >= 20);
+        const QStringList sl07{u"links.dead"_qs, u"links.internal_dead"_qs, u"links.malicious"_qs,
+                               u"links.no_exit_notice"_qs};
+        for (const Models::Organization &org : orgs) {
+            TestContext ctx(org, std::nullopt, profile());
+            runFamily(ctx);
+            QCOMPARE(ctx.firedChecks(), org.id == u"SL07"_qs ? sl07 : QStringList());
+            // every site that answers was examined: clean twins pass rather than stay silent
+            if (org.id == u"SL02"_qs || org.id == u"SL10"_qs || org.id == u"SL16"_qs || org.id == u"SL27"_qs) {
+                QVERIFY2(ctx.hasOutcome(u"links.no_exit_notice"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                QVERIFY2(ctx.hasOutcome(u"links.internal_dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                QVERIFY2(ctx.hasOutcome(u"links.dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                QVERIFY2(ctx.hasOutcome(u"links.malicious"_qs, Models::Outcome::Pass), qPrintable(org.id));
+            }
+        }
+    }
+
+    void targetsAndEvidence()
+    {
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL07"_qs), std::nullopt, profile());
+        runFamily(ctx);
+        QCOMPARE(targetsOf(ctx, u"links.dead"_qs),
+                 (QStringList{u"http://www.slnyxx.com/"_qs, u"https://www.fanli.gov.cn/no-such-page.html"_qs}));
+        QCOMPARE(targetsOf(ctx, u"links.malicious"_qs), QStringList{u"https://www.668bet-example.com/"_qs});
+        QCOMPARE(targetsOf(ctx, u"links.no_exit_notice"_qs), QStringList{u"nynct.sl.gov.cn"_qs});
+        QCOMPARE(targetsOf(ctx, u"links.internal_dead"_qs),
+                 QStringList{u"https://nynct.sl.gov.cn/zwgk/2019/old-notice.html"_qs});
+
+        const Models::NewFinding *nx = ctx.findingOf(u"links.dead"_qs, u"http://www.slnyxx.com/"_qs);
+        QVERIFY2(nx->title.contains(u"NXDOMAIN"_qs), qPrintable(nx->title));
+        const Models::NewFinding *gone =
+            ctx.findingOf(u"links.dead"_qs, u"https://www.fanli.gov.cn/no-such-page.html"_qs);
+        QVERIFY2(gone->title.contains(u"404"_qs), qPrintable(gone->title));
+        QVERIFY(QString::fromUtf8(gone->evidence.first().content).contains(u"404"_qs));
+
+        const Models::NewFinding *bet = ctx.findingOf(u"links.malicious"_qs);
+        QVERIFY2(bet->title.contains(u"blocklists/world.txt"_qs) && bet->title.contains(u"gambling"_qs),
+                 qPrintable(bet->title));
+        QVERIFY(QString::fromUtf8(bet->evidence.first().content).contains(u"百家乐"_qs));
+        QCOMPARE(bet->severity, Models::Severity::High);
+
+        const Models::NewFinding *direct = ctx.findingOf(u"links.no_exit_notice"_qs);
+        const QString list = QString::fromUtf8(direct->evidence.first().content);
+        QVERIFY2(list.contains(u"https://www.sl.gov.cn/"_qs) && list.contains(u"www.668bet-example.com"_qs),
+                 qPrintable(list));
+        QVERIFY(!list.contains(u"beian.miit.gov.cn"_qs) && !list.contains(u"conac.cn"_qs));
+
+        // the live link to another org's portal passes; the national services are not links
+        QVERIFY(ctx.hasOutcome(u"links.dead"_qs, Models::Outcome::Pass, u"https://www.sl.gov.cn/"_qs));
+        for (const Models::CheckResult &r : ctx.results)
+            QVERIFY2(!r.target.contains(u"conac.cn"_qs) && !r.target.contains(u"beian.miit"_qs), qPrintable(r.target));
+    }
+
+    void linkVerdictsOnStatusHelper()
+    {
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, profile(1500));
+        const QList<std::pair<QString, Links::LinkStatus::Verdict>> cases{
+            {u"https://status.world-example.com/200"_qs, Links::LinkStatus::Alive},
+            {u"https://status.world-example.com/301"_qs, Links::LinkStatus::Alive},
+            {u"https://status.world-example.com/403"_qs, Links::LinkStatus::Dead},
+            {u"https://status.world-example.com/404"_qs, Links::LinkStatus::Dead},
+            {u"https://status.world-example.com/410"_qs, Links::LinkStatus::Dead},
+            {u"https://status.world-example.com/500"_qs, Links::LinkStatus::Dead},
+            {u"https://status.world-example.com/503"_qs, Links::LinkStatus::Dead},
+            {u"http://slow.world-example.com/"_qs, Links::LinkStatus::Dead},      // never answers
+            {u"http://www.no-such-host-example.cn/"_qs, Links::LinkStatus::Dead}, // NXDOMAIN
+            {u"http://127.0.9.71:8/"_qs, Links::LinkStatus::Dead},                // refused
+        };
+        for (const auto &[url, verdict] : cases) {
+            const QUrl u(url);
+            const Links::LinkStatus s = QCoro::waitFor(Links::LinkProbe::check(ctx.probes(), u));
+            QVERIFY2(s.verdict == verdict, qPrintable(url + u": "_qs + s.reason));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinksFamilyWorld)
+#include "tst_linksfamily_world.moc"
