@@ -104,6 +104,20 @@ bool LinkInventory::isNoticeScript(const QString &onclick)
     return !onclick.isEmpty() && (dialog.match(onclick).hasMatch() || isNoticePage(onclick));
 }
 
+bool LinkInventory::hasNoticeHandler(const QString &html)
+{
+    // sites often attach one click handler to every external link instead of an onclick each
+    static const QRegularExpression script(u"<script\\b[^>]*>(.*?)</script>"_qs,
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = script.globalMatch(html); it.hasNext();) {
+        const QString code = it.next().captured(1);
+        if (isNoticeScript(code) && isNoticePage(code))
+            return true;
+    }
+    return false;
+}
+
 LinkInventory LinkInventory::collect(const QList<Sdk::CrawledDocument> &documents,
                                      const std::function<bool(const QString &)> &isOwnHost)
 {
@@ -113,7 +127,7 @@ LinkInventory LinkInventory::collect(const QList<Sdk::CrawledDocument> &document
     for (const Sdk::CrawledDocument &doc : documents) {
         if (!doc.isHtml)
             continue;
-        const bool noticePage = isNoticePage(doc.text);
+        const bool noticePage = isNoticePage(doc.text) || hasNoticeHandler(doc.html);
         for (const Sdk::PageAnchor &anchor : Sdk::PageAnchors::parse(doc.html))
             collector.add(doc.url, anchor, noticePage);
     }

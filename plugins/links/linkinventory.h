@@ -38,6 +38,8 @@ struct LinkInventory
     static bool isNoticePage(const QString &text);
     /// Whether an onclick script asks or tells before leaving (confirm(), alert(), a notice text).
     static bool isNoticeScript(const QString &onclick);
+    /// Whether a page script shows a leaving notice for its links (confirm()/alert() with notice wording).
+    static bool hasNoticeHandler(const QString &html);
     /// Scheme-less key (host, port, path, query): http and https copies of a page are one link.
     static QString key(const QUrl &url);
 };

@@ -63,6 +63,8 @@ private Q_SLOTS:
                 QVERIFY2(ctx.hasOutcome(u"links.internal_dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
                 QVERIFY2(ctx.hasOutcome(u"links.dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
                 QVERIFY2(ctx.hasOutcome(u"links.malicious"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                for (const Models::CheckResult &r : ctx.results)
+                    QVERIFY2(r.outcome != Models::Outcome::Inconclusive, qPrintable(r.target + u": "_qs + r.reason));
             }
         }
     }

@@ -120,6 +120,10 @@ private Q_SLOTS:
         QVERIFY(!LinkInventory::isNoticePage(u"要闻动态 通知公告 友情链接"_qs));
         QVERIFY(LinkInventory::isNoticeScript(u"return confirm('go?')"_qs));
         QVERIFY(!LinkInventory::isNoticeScript(u"track(this)"_qs));
+        QVERIFY(LinkInventory::hasNoticeHandler(
+            u"<a href='https://x.example/'>x</a><script>$('a[target=_blank]').click(function(){return "
+            "confirm('您即将离开本站，是否继续？');});</script>"_qs));
+        QVERIFY(!LinkInventory::hasNoticeHandler(u"<script>if (!confirm('确定提交？')) return;</script>"_qs));
         QVERIFY(LinkInventory::isNationalService(u"dcs.conac.cn"_qs));
         QVERIFY(!LinkInventory::isNationalService(u"conac.cn.evil.example"_qs));
     }
