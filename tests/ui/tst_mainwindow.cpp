@@ -182,13 +182,13 @@ void TestMainWindow::opensCaseImportsAndBrowses()
                                          u"www.sl-gov.cn.example.com"_qs, u"仿冒示例省人民政府门户网站"_qs);
         counterfeit.evidence << NewEvidence{u"screenshot"_qs, u"仿冒网站首页截图"_qs, png, u"image/png"_qs};
         const QList<NewFinding> all{counterfeit,
-                                    finding(topId, u"mail"_qs, u"mail.plaintext_auth"_qs, Severity::High,
+                                    finding(topId, u"mail"_qs, u"mail.plaintext_protocol"_qs, Severity::High,
                                             u"mail.sl.gov.cn"_qs, u"邮件服务器允许明文认证"_qs),
-                                    finding(topId, u"domain"_qs, u"domain.dangling_cname"_qs, Severity::Medium,
+                                    finding(topId, u"domain"_qs, u"domain.dangling_cname"_qs, Severity::High,
                                             u"old.sl.gov.cn"_qs, u"悬空的 CNAME 记录"_qs),
-                                    finding(topId, u"vuln"_qs, u"vuln.eol_software"_qs, Severity::Low,
+                                    finding(topId, u"supplychain"_qs, u"supplychain.eol_component"_qs, Severity::Medium,
                                             u"www.sl.gov.cn"_qs, u"使用已停止维护的软件"_qs),
-                                    finding(childId, u"links"_qs, u"links.exit_notice"_qs, Severity::Info,
+                                    finding(childId, u"links"_qs, u"links.no_exit_notice"_qs, Severity::Low,
                                             u"jyt.sl.gov.cn"_qs, u"外链缺少退出提示"_qs)};
         for (const NewFinding &f : all)
             if (auto id = FindingRepository::record(db, 1, f); !id)
@@ -235,7 +235,7 @@ void TestMainWindow::opensCaseImportsAndBrowses()
     // Search through FTS, then the findings screenshot.
     window.filterBar()->searchBox()->setText(u"明文"_qs);
     QTRY_COMPARE(window.findingModel()->totalCount(), 1);
-    QCOMPARE(window.findingModel()->findingAt(0)->check, u"mail.plaintext_auth"_qs);
+    QCOMPARE(window.findingModel()->findingAt(0)->check, u"mail.plaintext_protocol"_qs);
     window.filterBar()->searchBox()->clear();
     QTRY_COMPARE(window.findingModel()->totalCount(), 4);
     QTRY_VERIFY(!window.findingModel()->isLoading());
