@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace Govscope::Application {
 
@@ -15,6 +16,11 @@ void setIdentity()
     QCoreApplication::setOrganizationName(u"Govscope"_qs);
     QCoreApplication::setApplicationName(u"govscope"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(GOVSCOPE_VERSION));
+    // The modules log every DNS answer and fetch at debug/info level: useful when diagnosing, noise in an
+    // auditor's terminal. GOVSCOPE_VERBOSE=1 (or Qt's own QT_LOGGING_RULES) turns them back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && qEnvironmentVariableIsEmpty("GOVSCOPE_VERBOSE"))
+        QLoggingCategory::setFilterRules(u"govscope.*.debug=false\ngovscope.*.info=false\n"
+                                         "govscope.debug=false\ngovscope.info=false"_qs);
 }
 
 int runGui(const QString &casePath)
