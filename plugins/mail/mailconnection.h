@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QCoroTask>
+#include <QElapsedTimer>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QSslSocket>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Govscope::Mail {
+
+/// Funnels every socket signal into one, so a coroutine can wait for "something happened" and
+/// re-test its condition: a failed handshake must not cost the whole timeout waiting for `encrypted`.
+class SocketSignals final : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+Q_SIGNALS:
+    void changed();
+};
+
+/// The TLS session of a mail connection as Qt negotiated it (after STARTTLS or on 993/995).
+struct SessionTls
+{
+    QString protocol; ///< "TLSv1.2", …
+    QString cipher;
+    QString subject, issuer;
+    QDateTime notAfter;
+    QStringList errors; ///< verification errors, recorded and then ignored to learn the facts
+    bool encrypted() const { return !protocol.isEmpty(); }
+};
+
+/// A line-oriented client for IMAP, POP3 and SMTP: connect (directly or through a SOCKS5 proxy,
+/// optionally with implicit TLS), send commands, read replies, upgrade with STARTTLS. Every step is
+/// bounded by the timeout and recorded in a transcript in which secrets are masked.
+class MailConnection final
+{
+public:
+    explicit MailConnection(std::chrono::milliseconds timeout, const QNetworkProxy &proxy = QNetworkProxy::NoProxy);
+    ~MailConnection();
+    Q_DISABLE_COPY_MOVE(MailConnection)
+
+    enum class OpenStatus { Connected, Refused, Timeout, Failed };
+    QCoro::Task<OpenStatus> open(const QString &host, quint16 port, bool implicitTls = false);
+
+    /// One line without its CRLF; nullopt when the peer closed or nothing came in time.
+    QCoro::Task<std::optional<QByteArray>> readLine();
+    /// Lines until @p isLast says the reply ended (inclusive); nullopt when cut short.
+    QCoro::Task<std::optional<QList<QByteArray>>> readReply(std::function<bool(const QByteArray &)> isLast);
+    /// Sends @p line plus CRLF; the transcript shows @p shownAs instead when given (passwords).
+    void send(const QByteArray &line, const QByteArray &shownAs = {});
+    /// Starts the TLS handshake on the open connection (after the protocol's STARTTLS/STLS was accepted).
+    QCoro::Task<bool> startTls();
+
+    bool isOpen() const;
+    const SessionTls &tls() const { return m_tls; }
+    QString error() const { return m_error; }
+    QString transcript() const { return m_lines.join(u'\n'); }
+    void note(const QString &line) { m_lines << u"* "_qs + line; }
+    void close();
+
+private:
+    QCoro::Task<bool> waitFor(std::function<bool()> done);
+    void recordTls();
+
+    std::chrono::milliseconds m_timeout;
+    std::unique_ptr<QSslSocket> m_socket;
+    std::unique_ptr<SocketSignals> m_signals;
+    QString m_host;
+    QString m_error;
+    QStringList m_lines;
+    SessionTls m_tls;
+    qint64 m_received = 0;
+};
+
+QString printableLine(const QByteArray &line);
+
+} // namespace Govscope::Mail
