@@ -1,0 +1,51 @@
+#pragma once
+
+#include "probeset.h"
+#include "result.h"
+
+#include <QCoroTask>
+
+namespace Govscope::Sdk {
+class CheckContext;
+class Feeds;
+} // namespace Govscope::Sdk
+
+namespace Govscope::Vuln {
+
+/// One line of feeds/credentials/*.csv (product,username,password).
+struct Credential
+{
+    QString product, username, password;
+};
+
+/// The outcome of one login attempt.
+struct LoginAttempt
+{
+    bool accepted = false;
+    bool answered = false; ///< the service gave a verdict (accepted or refused)
+    QString transcript;    ///< the exchange with the password masked
+};
+
+/// vuln.weak_password (authorised orgs only): FTP logins on an open port 21 and HTTP Basic on
+/// management pages that ask for it, with the bounded credential list of the feeds; every attempt
+/// is logged (govscope.vuln) and recorded in the evidence with the password masked.
+namespace WeakPassword {
+
+/// At most this many attempts per service: enough for defaults, far below any lockout threshold.
+constexpr int MaxAttempts = 5;
+
+/// Parses a credentials CSV with a header line; errors name @p origin and the line.
+Result<QList<Credential>> parseCsv(const QByteArray &csv, const QString &origin);
+Result<QList<Credential>> fromFeeds(const Sdk::Feeds &feeds);
+/// The password shown in evidence: empty stays "(empty)", others keep their first character.
+QString masked(const QString &password);
+
+QCoro::Task<LoginAttempt> ftpLogin(Sdk::ProbeSet &probes, const QString &host, const Credential &credential);
+
+/// Runs every attempt the org's hosts allow and reports; @p ftpHosts have port 21 open,
+/// @p basicUrls asked for HTTP Basic credentials.
+QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, const QList<QUrl> &basicUrls);
+
+} // namespace WeakPassword
+
+} // namespace Govscope::Vuln

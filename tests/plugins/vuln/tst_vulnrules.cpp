@@ -1,0 +1,235 @@
+// Rules of the vuln family without a network: version order, fingerprints (webappanalyzer schema),
+// NVD CPE ranges and KEV, the WAF verdict, management-interface markers, credentials and ports.
+#include "exposedadmin.h"
+#include "feeds.h"
+#include "highriskports.h"
+#include "knownvulns.h"
+#include "techfingerprints.h"
+#include "versions.h"
+#include "vulnfeeds.h"
+#include "wafprobe.h"
+#include "weakpassword.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Govscope;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Sdk::TechFingerprints shippedAndWorld()
+{
+    auto feeds = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds"),
+                                   QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds")});
+    if (!feeds)
+        qFatal("%s", qPrintable(feeds.error().message));
+    auto fp = Sdk::TechFingerprints::fromFeeds(*feeds);
+    if (!fp)
+        qFatal("%s", qPrintable(fp.error().message));
+    return *fp;
+}
+
+Sdk::HttpHop hop(int status, Sdk::HttpHeaders headers, const QByteArray &body)
+{
+    Sdk::HttpHop h;
+    h.url = QUrl(u"https://www.example.gov.cn/"_qs);
+    h.status = status;
+    h.responseHeaders = std::move(headers);
+    h.body = body;
+    return h;
+}
+
+Sdk::HttpResult result(int status, qsizetype bodySize, const QByteArray &fill = "x")
+{
+    Sdk::HttpResult r;
+    r.hops << hop(status, {}, fill.repeated(bodySize / std::max<qsizetype>(fill.size(), 1)));
+    return r;
+}
+
+const Sdk::TechDetection *find(const QList<Sdk::TechDetection> &list, const QString &name)
+{
+    for (const Sdk::TechDetection &d : list)
+        if (d.name == name)
+            return &d;
+    return nullptr;
+}
+
+} // namespace
+
+class TestVulnRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionOrder()
+    {
+        using Sdk::Versions::compare;
+        QVERIFY(compare(u"2.2.15"_qs, u"2.2.35"_qs) < 0);
+        QVERIFY(compare(u"2.10"_qs, u"2.9.9"_qs) > 0);
+        QCOMPARE(compare(u"2.2"_qs, u"2.2.0"_qs), 0);
+        QVERIFY(compare(u"1.0.0-beta"_qs, u"1.0.0"_qs) < 0);
+        QVERIFY(compare(u"1.0.0-rc10"_qs, u"1.0.0-rc9"_qs) > 0);
+        QVERIFY(Sdk::Versions::inCycle(u"2.2.15"_qs, u"2.2"_qs));
+        QVERIFY(Sdk::Versions::inCycle(u"1.8.3"_qs, u"1"_qs));
+        QVERIFY(!Sdk::Versions::inCycle(u"2.20.1"_qs, u"2.2"_qs));
+    }
+
+    void fingerprintsDetectWithVersions()
+    {
+        const Sdk::TechFingerprints fp = shippedAndWorld();
+        QVERIFY(fp.size() >= 15);
+        // the neglected site: Apache and PHP with versions, from headers
+        const Sdk::HttpHop legacy =
+            hop(200, {{"Server", "Apache/2.2.15 (CentOS)"}, {"X-Powered-By", "PHP/5.3.3"}}, "<html></html>");
+        const QList<Sdk::TechDetection> found = fp.detect(Sdk::PageFacts::fromHop(legacy, u"<html></html>"_qs));
+        const Sdk::TechDetection *apache = find(found, u"Apache HTTP Server"_qs);
+        QVERIFY(apache);
+        QCOMPARE(apache->version, u"2.2.15"_qs);
+        QCOMPARE(apache->cpeProduct(), u"http_server"_qs);
+        QVERIFY(apache->matched.join(u' ').contains(u"Apache/2.2.15"_qs));
+        QCOMPARE(find(found, u"PHP"_qs)->version, u"5.3.3"_qs);
+        QVERIFY(!find(found, u"Apache Tomcat"_qs)); // Apache ≠ Apache-Coyote
+
+        // the world's SLCMS from its meta generator alone; bare nginx has no version
+        const QString html = u"<html><head><meta content=\"SLCMS 3.2.1\" name=\"generator\"></head></html>"_qs;
+        const QList<Sdk::TechDetection> cms =
+            fp.detect(Sdk::PageFacts::fromHop(hop(200, {{"Server", "nginx"}}, {}), html));
+        QCOMPARE(find(cms, u"SLCMS"_qs)->version, u"3.2.1"_qs);
+        QVERIFY(find(cms, u"Nginx"_qs) && find(cms, u"Nginx"_qs)->version.isEmpty());
+
+        // Chinese platforms by their markers; implied technologies are added without a version
+        const QString oa = u"<script src=\"/seeyon/common/js/jquery-1.11.3.min.js\"></script>"
+                           "<link href=\"/seeyon/common/skin.css\"><a href=\"/seeyon/main.do\">登录</a>"_qs;
+        const QList<Sdk::TechDetection> seeyon = fp.detect(Sdk::PageFacts::fromHop(hop(200, {}, {}), oa));
+        QVERIFY(find(seeyon, u"Seeyon OA"_qs));
+        QCOMPARE(find(seeyon, u"jQuery"_qs)->version, u"1.11.3"_qs);
+        QVERIFY(find(seeyon, u"Java"_qs) && find(seeyon, u"Java"_qs)->implied);
+
+        // a plain page matches nothing (the national 纠错 script is not 开普云's CMS)
+        const QString plain = u"<script src='https://pucha.kaipuyun.cn/exposure/jiucuo.js'></script><p>要闻</p>"_qs;
+        QVERIFY(fp.detect(Sdk::PageFacts::fromHop(hop(200, {}, {}), plain)).isEmpty());
+    }
+
+    void fingerprintErrorsNameTheTechnology()
+    {
+        const auto bad = Sdk::TechFingerprints::parse("{\"Broken\": {\"html\": [\"a(b\"]}}", u"x.json"_qs);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(u"x.json"_qs) && bad.error().message.contains(u"Broken"_qs),
+                 qPrintable(bad.error().message));
+        QVERIFY(!Sdk::TechFingerprints::parse("[1,2]", u"y.json"_qs));
+    }
+
+    void nvdRangesAndKev()
+    {
+        const QString dir = QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds/vuln/");
+        auto records = Sdk::VulnFeeds::parseNvd(readFile(dir + u"world-nvd.json"_qs), u"world-nvd.json"_qs);
+        QVERIFY2(records, records ? "" : qPrintable(records.error().message));
+        QCOMPARE(records->size(), 2);
+        Sdk::VulnFeeds feeds;
+        feeds.add(*records);
+        auto kev = Sdk::VulnFeeds::parseKev(readFile(dir + u"kev.json"_qs), u"kev.json"_qs);
+        QVERIFY(kev);
+        feeds.addKnownExploited(*kev);
+
+        QCOMPARE(feeds.match(u"apache"_qs, u"http_server"_qs, u"2.2.15"_qs).size(), 1);
+        QCOMPARE(feeds.match(u"apache"_qs, u"http_server"_qs, u"2.2.35"_qs).size(), 0); // end excluded
+        QCOMPARE(feeds.match(u"apache"_qs, u"http_server"_qs, u"2.1.9"_qs).size(), 0);  // before start
+        QCOMPARE(feeds.match(u"apache"_qs, u"http_server"_qs, u"2.4.62"_qs).size(), 0);
+        QCOMPARE(feeds.match(u"apache"_qs, u"http_server"_qs, QString()).size(), 0); // unknown version
+        const QList<Sdk::CveRecord> slcms = feeds.match(u"slcms-example"_qs, u"slcms"_qs, u"3.2.1"_qs);
+        QCOMPARE(slcms.size(), 1);
+        QCOMPARE(slcms.first().baseSeverity, u"CRITICAL"_qs);
+        QVERIFY(feeds.knownExploited(u"CVE-2099-0001"_qs));
+        QVERIFY(!feeds.knownExploited(u"CVE-2099-0002"_qs));
+        QVERIFY(feeds.match(u"slcms-example"_qs, u"slcms"_qs, u"3.3.0"_qs).isEmpty());
+
+        Sdk::TechDetection d;
+        d.name = u"SLCMS"_qs;
+        d.version = u"3.2.1"_qs;
+        d.cpe = u"cpe:2.3:a:slcms-example:slcms:*:*:*:*:*:*:*:*"_qs;
+        const QList<Vuln::PlatformVulnerabilities> m = Vuln::KnownVulnerabilities::match({d}, feeds);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(m.first().knownExploited, QStringList{u"CVE-2099-0001"_qs});
+        d.version.clear();
+        QVERIFY(Vuln::KnownVulnerabilities::match({d}, feeds).isEmpty());
+
+        QVERIFY(!Sdk::VulnFeeds::parseNvd("{\"x\":1}", u"bad.json"_qs));
+        const auto malformed = Sdk::VulnFeeds::parseNvd(
+            "{\"vulnerabilities\":[{\"cve\":{\"id\":\"CVE-1\",\"configurations\":[{\"nodes\":[{\"cpeMatch\":"
+            "[{\"vulnerable\":true,\"criteria\":\"nope\"}]}]}]}}]}",
+            u"m.json"_qs);
+        QVERIFY(!malformed);
+        QVERIFY(malformed.error().message.contains(u"CVE-1"_qs));
+    }
+
+    void wafVerdict()
+    {
+        using namespace Vuln::WafProbe;
+        const Sdk::HttpResult baseline = result(200, 10000);
+        QCOMPARE(judge(baseline, {result(200, 10000), result(200, 10100)}), Verdict::Unfiltered);
+        QCOMPARE(judge(baseline, {result(200, 10000), result(403, 500)}), Verdict::Filtered);
+        QCOMPARE(judge(baseline, {result(406, 10000)}), Verdict::Filtered);
+        QCOMPARE(judge(baseline, {result(200, 10000, "请求已被网站防火墙拦截")}), Verdict::Filtered);
+        QCOMPARE(judge(baseline, {result(500, 300)}), Verdict::Different);
+        QCOMPARE(judge(baseline, {result(200, 2000)}), Verdict::Different); // size class differs
+        QCOMPARE(judge(Sdk::HttpResult{}, {result(200, 10000)}), Verdict::NoBaseline);
+        // wording the normal page has too (news about 安全防护) is not a block page
+        const Sdk::HttpResult news = result(200, 10000, "网络安全防护");
+        QCOMPARE(judge(news, {result(200, 10000, "网络安全防护")}), Verdict::Unfiltered);
+        QVERIFY(sameSizeClass(100, 300));
+        QVERIFY(!sameSizeClass(1000, 3000));
+    }
+
+    void adminMarkers()
+    {
+        using namespace Vuln;
+        const QList<AdminInterface> all = ExposedAdmin::interfaces();
+        QCOMPARE(all.size(), 8);
+        const AdminInterface actuator = all.at(2), druid = all.at(1), pma = all.at(4);
+        QCOMPARE(actuator.path, u"/actuator"_qs);
+        QVERIFY(ExposedAdmin::isOpen(
+            actuator, 200,
+            u"{\"_links\":{\"self\":{\"href\":\"/actuator\"},\"health\":{\"href\":\"/actuator/health\"}}}"_qs));
+        QVERIFY(!ExposedAdmin::isOpen(actuator, 404, u"{\"_links\":{\"x\":\"/actuator/\"}}"_qs));
+        QVERIFY(!ExposedAdmin::isOpen(actuator, 200, u"<h2>404 页面不存在</h2>"_qs)); // soft-404
+        QVERIFY(ExposedAdmin::isOpen(druid, 200, u"<title>Druid Stat Index</title><a>DataSource</a>"_qs));
+        QVERIFY(!ExposedAdmin::isOpen(druid, 200, u"<title>Druid</title><input type=\"password\">DataSource"_qs));
+        QVERIFY(!ExposedAdmin::isOpen(pma, 200, u"phpMyAdmin <input name=\"pma_password\">"_qs)); // login page
+        Sdk::HttpHop locked = hop(401, {{"WWW-Authenticate", "Basic realm=\"Tomcat Manager Application\""}}, {});
+        QVERIFY(ExposedAdmin::asksBasicAuth(locked));
+        locked.responseHeaders = {{"WWW-Authenticate", "Bearer"}};
+        QVERIFY(!ExposedAdmin::asksBasicAuth(locked));
+    }
+
+    void portsAndCredentials()
+    {
+        QList<quint16> ports;
+        for (const Vuln::RiskyPort &p : Vuln::HighRiskPorts::ports())
+            ports << p.port;
+        for (quint16 p :
+             {21, 23, 135, 139, 445, 873, 1433, 1521, 2375, 3306, 3389, 5432, 5900, 6379, 9200, 11211, 27017})
+            QVERIFY2(ports.contains(p), qPrintable(QString::number(p)));
+        for (quint16 mail : {25, 110, 143, 993, 995, 80, 443})
+            QVERIFY(!ports.contains(mail));
+
+        const QByteArray csv = readFile(QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds/credentials/world.csv"));
+        auto creds = Vuln::WeakPassword::parseCsv(csv, u"world.csv"_qs);
+        QVERIFY(creds);
+        QCOMPARE(creds->size(), 3);
+        QCOMPARE(creds->first().username, u"anonymous"_qs);
+        QCOMPARE(creds->last().password, u"redis"_qs);
+        const auto bad = Vuln::WeakPassword::parseCsv("product,username,password\nftp;anonymous\n", u"c.csv"_qs);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(u"c.csv line 2"_qs), qPrintable(bad.error().message));
+        QCOMPARE(Vuln::WeakPassword::masked(u"ftp"_qs), u"f***"_qs);
+        QVERIFY(!Vuln::WeakPassword::masked(u"World-Secret"_qs).contains(u"Secret"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVulnRules)
+#include "tst_vulnrules.moc"
