@@ -20,6 +20,11 @@ struct CaseSnapshot
 {
     QList<Models::Organization> orgs;
     QHash<QString, QList<Models::Asset>> assets; ///< by org id
+    /// Imported catalogues (models/import/catalogrepository.h): app and account listings, official or
+    /// not, and leads (suspect URLs). The counterfeit family compares them with the orgs.
+    QList<Models::App> apps;
+    QList<Models::Account> accounts;
+    QList<Models::Lead> leads;
 
     const Models::Organization *org(const QString &id) const;
     /// Ids of the orgs that own @p host as a host, website or mail host (case-insensitive).
