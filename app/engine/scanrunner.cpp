@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 
 namespace Govscope::Engine {
@@ -31,9 +32,21 @@ namespace {
 
 // A family that has not returned after this long is abandoned for the attempt: probes are bounded by
 // profile.timeoutMs each, so this only trips on a family that loops or waits on something unbounded.
-std::chrono::milliseconds taskWatchdog(const Sdk::ScanProfile &profile)
+// Authorised active tests wait on purpose (the mail session idles profile.mailIdleSeconds; each wrong
+// login may be answered only after the server's growing delay, up to ~30 s), so a task that runs them
+// gets that time on top.
+std::chrono::milliseconds taskWatchdog(const Sdk::ScanProfile &profile, bool runsAuthorisedTests)
 {
-    return std::chrono::milliseconds(qMax(120'000, 15 * profile.timeoutMs));
+    qint64 ms = qMax(120'000, 15 * profile.timeoutMs);
+    if (runsAuthorisedTests)
+        ms += qint64(profile.mailIdleSeconds) * 1000 + qint64(profile.mailLockoutAttempts + 1) * 30'000;
+    return std::chrono::milliseconds(ms);
+}
+
+bool hasAuthorisedChecks(const Sdk::CheckFamily *family)
+{
+    const auto checks = family->checks();
+    return std::any_of(checks.cbegin(), checks.cend(), [](const Sdk::CheckInfo &c) { return c.authorisedOnly; });
 }
 
 } // namespace
@@ -337,7 +350,8 @@ QCoro::Task<std::pair<AttemptEnd, QString>> ScanRunner::attempt(Sdk::CheckFamily
 {
     auto shot = std::make_shared<OneShot>(this);
     m_attempts.insert(shot.get(), shot);
-    QTimer::singleShot(taskWatchdog(m_request.profile), this, [weak = std::weak_ptr<OneShot>(shot)] {
+    const bool authorisedTests = ctx->org().authorized && hasAuthorisedChecks(family);
+    QTimer::singleShot(taskWatchdog(m_request.profile, authorisedTests), this, [weak = std::weak_ptr<OneShot>(shot)] {
         if (auto s = weak.lock())
             s->settle(AttemptEnd::TimedOut);
     });
