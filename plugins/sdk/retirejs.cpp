@@ -38,9 +38,15 @@ Result<QList<QRegularExpression>> extractors(const QJsonValue &v, const QString 
 QString capturedVersion(const QRegularExpressionMatch &m)
 {
     static const QRegularExpression version(u"^"_qs + VersionPattern + u"$"_qs);
-    for (int g = m.lastCapturedIndex(); g >= 1; --g)
-        if (version.match(m.captured(g)).hasMatch())
-            return m.captured(g);
+    // the placeholder is greedy and also takes a file-name suffix: "1.8.3.min" of jquery-1.8.3.min.js
+    static const QRegularExpression suffix(u"(?:[.\\-](?:min|slim|pack|prod|production|js))+$|[.\\-]+$"_qs);
+    for (int g = m.lastCapturedIndex(); g >= 1; --g) {
+        if (version.match(m.captured(g)).hasMatch()) {
+            QString v = m.captured(g);
+            v.remove(suffix);
+            return v;
+        }
+    }
     return {};
 }
 

@@ -45,7 +45,9 @@ QList<PlatformVulnerabilities> match(const QList<Sdk::TechDetection> &detections
 {
     QList<PlatformVulnerabilities> out;
     for (const Sdk::TechDetection &d : detections) {
-        if (d.version.isEmpty() || d.cpe.isEmpty())
+        // JavaScript libraries and frameworks (webappanalyzer categories 59 and 12) are
+        // supplychain.vulnerable_component's: one vulnerability is one finding, not two
+        if (d.version.isEmpty() || d.cpe.isEmpty() || d.categories.contains(59) || d.categories.contains(12))
             continue;
         PlatformVulnerabilities p;
         p.platform = d;
