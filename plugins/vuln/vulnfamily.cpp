@@ -41,11 +41,14 @@ QStringList orgHosts(const QList<Models::Asset> &assets)
     return hosts;
 }
 
-/// scheme://host/ of where the home page was finally served.
+/// Where the home page was finally served, without query: the WAF probes ask that page (a site
+/// that redirects / elsewhere would otherwise answer every probe with the same redirect), and the
+/// management paths are absolute anyway.
 QUrl siteBase(const Sdk::SitePage &page)
 {
     QUrl base = page.exchange.finalUrl();
-    base.setPath(u"/"_qs);
+    if (base.path().isEmpty())
+        base.setPath(u"/"_qs);
     base.setQuery(QString());
     base.setFragment(QString());
     return base;

@@ -31,7 +31,7 @@ bool looksBlocked(const Sdk::HttpResult &probe, const Sdk::HttpResult &baseline)
 bool sameSizeClass(qsizetype a, qsizetype b);
 Verdict judge(const Sdk::HttpResult &baseline, const QList<Sdk::HttpResult> &probes);
 
-/// Runs the probes on @p base (scheme://host/) and reports the verdict for @p host.
+/// Runs the probes on @p base (the home page URL, no query) and reports the verdict for @p host.
 QCoro::Task<void> check(Sdk::CheckContext &ctx, const QString &host, const QUrl &base);
 
 } // namespace WafProbe

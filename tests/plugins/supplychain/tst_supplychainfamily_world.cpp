@@ -5,6 +5,7 @@
 #include "testcontext.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Govscope;
@@ -32,6 +33,39 @@ void runFamily(TestContext &ctx)
     ctx.m_feeds = feeds();
     QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
 }
+
+/// A one-site web server on a free world address: answers each request with the page for its path.
+class TinySite final : public QObject
+{
+public:
+    explicit TinySite(QHash<QByteArray, QByteArray> pages)
+        : m_pages(std::move(pages))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    if (!s->canReadLine())
+                        return;
+                    const QByteArray path = s->readLine().split(' ').value(1);
+                    const bool found = m_pages.contains(path);
+                    const QByteArray body = m_pages.value(path, "not found");
+                    requests << path;
+                    s->write("HTTP/1.1 " + QByteArray(found ? "200 OK" : "404 Not Found") +
+                             "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen(const QString &address) { return m_server.listen(QHostAddress(address), 80); }
+    QList<QByteArray> requests;
+
+private:
+    QTcpServer m_server;
+    QHash<QByteArray, QByteArray> m_pages;
+};
 
 } // namespace
 
@@ -97,6 +131,27 @@ private Q_SLOTS:
         for (const QString &check : {u"supplychain.forced_client"_qs, u"supplychain.single_platform"_qs,
                                      u"supplychain.vulnerable_component"_qs, u"supplychain.eol_component"_qs})
             QVERIFY2(clean.hasOutcome(check, Models::Outcome::Pass, u"www.fanli.gov.cn"_qs), qPrintable(check));
+    }
+
+    void scriptBannerIsRead()
+    {
+        // a library whose URL names no version is read for its banner comment
+        TinySite site({{"/", "<html><head><title>t</title><script src=\"/static/app.js\"></script></head>"
+                             "<body><p>统一身份认证</p></body></html>"},
+                       {"/static/app.js", "/*! jQuery v1.8.3 jquery.com | jquery.org/license */\n(function(){})();"}});
+        QVERIFY(site.listen(u"127.0.9.95"_qs));
+        auto org = Sdk::Testing::demoOrgs().value(u"SL02"_qs);
+        org.websites = {u"127.0.9.95"_qs};
+        TestContext ctx(org, std::nullopt, profile(2000));
+        runFamily(ctx);
+        QVERIFY(site.requests.contains("/static/app.js"));
+        const Models::NewFinding *js = ctx.findingOf(u"supplychain.vulnerable_component"_qs, u"127.0.9.95"_qs);
+        QVERIFY(js);
+        QVERIFY2(js->title.contains(u"jquery 1.8.3"_qs), qPrintable(js->title));
+        QVERIFY(
+            QString::fromUtf8(js->evidence.first().content).contains(u"content of http://127.0.9.95/static/app.js"_qs));
+        QVERIFY(ctx.fired(u"supplychain.eol_component"_qs, u"127.0.9.95"_qs));
+        QVERIFY(!ctx.fired(u"supplychain.forced_client"_qs));
     }
 
     void unreachableIsInconclusive()
