@@ -3,6 +3,7 @@
 #include "catalogueinfo.h"
 #include "checkcontext.h"
 #include "listingchecks.h"
+#include "lookalikechecks.h"
 
 #include <QLoggingCategory>
 
@@ -19,8 +20,10 @@ QCoro::Task<void> CounterfeitFamily::run(Sdk::CheckContext &ctx)
 {
     checkApps(ctx);
     checkAccounts(ctx);
-    qCDebug(lcCounterfeit) << ctx.org().id << "listing checks done";
-    co_return;
+    if (ctx.cancelled())
+        co_return;
+    co_await checkLookalikeSites(ctx);
+    qCDebug(lcCounterfeit) << ctx.org().id << "counterfeit checks done";
 }
 
 } // namespace Govscope::Counterfeit

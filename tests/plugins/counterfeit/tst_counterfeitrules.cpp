@@ -1,6 +1,12 @@
-// Rules of the counterfeit family without the network: listing matches, name normalisation.
+// Rules of the counterfeit family without the network: listing matches, name normalisation,
+// look-alike name generation, page similarity and badge markers.
+#include "candidates.h"
+#include "conacmarkers.h"
+#include "domainpermutations.h"
 #include "listingrules.h"
 #include "namenormalise.h"
+#include "pagesimilarity.h"
+#include "sitefacts.h"
 #include "testcontext.h"
 
 #include <QTest>
@@ -134,6 +140,119 @@ private Q_SLOTS:
                                               account(u"某市发布"_qs, u"gh_2"_qs),
                                               account(u"某省人民政府"_qs, u"gh_3"_qs, true, u"Q1"_qs)};
         QVERIFY(ListingRules::impersonatingAccounts(province(), accounts).isEmpty());
+    }
+
+    void permutationsCoverEveryMethodWithinTheCap()
+    {
+        const QList<DomainCandidate> all = domainPermutations(u"www.sl.gov.cn"_qs, 1000);
+        QHash<QString, QString> byHost;
+        for (const DomainCandidate &c : all)
+            byHost.insert(c.host, c.method);
+        QCOMPARE(byHost.size(), all.size()); // no duplicates
+        QVERIFY(!byHost.contains(u"www.sl.gov.cn"_qs));
+        QCOMPARE(byHost.value(u"www.s1.gov.cn"_qs), u"homoglyph"_qs);
+        QCOMPARE(byHost.value(u"www.sl-gov-cn.com"_qs), u"gov-form"_qs);
+        QCOMPARE(byHost.value(u"www.slgovcn.cn"_qs), u"gov-form"_qs);
+        QCOMPARE(byHost.value(u"www.sl.gov.cn.com"_qs), u"gov-form"_qs);
+        QCOMPARE(byHost.value(u"www.s.gov.cn"_qs), u"omission"_qs);
+        QCOMPARE(byHost.value(u"www.ssl.gov.cn"_qs), u"repetition"_qs);
+        QCOMPARE(byHost.value(u"www.ls.gov.cn"_qs), u"transposition"_qs);
+        QCOMPARE(byHost.value(u"www.sk.gov.cn"_qs), u"replacement"_qs);
+        QCOMPARE(byHost.value(u"www.s-l.gov.cn"_qs), u"hyphenation"_qs);
+        QCOMPARE(byHost.value(u"www.sl.com.cn"_qs), u"tld-swap"_qs);
+        QCOMPARE(byHost.value(u"www.sl.xn--zfr164b"_qs), u"zhengwu"_qs);
+        QCOMPARE(byHost.value(u"www.sl.xn--55qw42g"_qs), u"gongyi"_qs);
+        QVERIFY(byHost.values().contains(u"bitsquatting"_qs));
+        QVERIFY(byHost.values().contains(u"insertion"_qs));
+        // rn/m and vowel swaps on a longer name; every label stays a valid LDH label
+        const QList<DomainCandidate> longer = domainPermutations(u"www.minzheng.com.cn"_qs, 1000);
+        QStringList hosts;
+        for (const DomainCandidate &c : longer)
+            hosts << c.host;
+        QVERIFY(hosts.contains(u"www.rninzheng.com.cn"_qs));
+        QVERIFY(hosts.contains(u"www.manzheng.com.cn"_qs));
+        QVERIFY(hosts.contains(u"www.minzheng.gov.cn"_qs)); // a non-government name moved under gov.cn
+        for (const QString &h : hosts)
+            QVERIFY2(!h.contains(u"..") && !h.contains(u".-") && !h.contains(u"-."), qPrintable(h));
+        QCOMPARE(domainPermutations(u"www.minzheng.com.cn"_qs, 25).size(), 25);
+        QVERIFY(domainPermutations(u"gov.cn"_qs).isEmpty()); // a public suffix has no label to vary
+    }
+
+    void candidatesSkipOwnedNamesAndOtherOrgsLeads()
+    {
+        Sdk::CaseSnapshot snapshot;
+        Models::Organization p = province();
+        Models::Organization other = Sdk::Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
+                                                           Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
+        snapshot.orgs = {p, other};
+        snapshot.assets.insert(p.id, Models::OrgRepository::declaredAssets(p));
+        snapshot.assets.insert(other.id, Models::OrgRepository::declaredAssets(other));
+        snapshot.leads = {Models::Lead{u"https://www.p-copy.com/index.html"_qs, u"P1"_qs, u"tip"_qs, {}},
+                          Models::Lead{u"https://www.q-copy.com/"_qs, u"Q1"_qs, u"tip"_qs, {}},
+                          Models::Lead{u"www.any-copy.com"_qs, {}, u"ct"_qs, {}}};
+        const QList<SiteCandidate> c = Candidates::gather(p, {u"www.p.gov.cn"_qs}, snapshot, 50);
+        QStringList hosts;
+        for (const SiteCandidate &x : c)
+            hosts << x.host;
+        QCOMPARE(c.first().host, u"www.p-copy.com"_qs);
+        QVERIFY(c.first().lead);
+        QCOMPARE(c.first().url.path(), u"/index.html"_qs);
+        QVERIFY(hosts.contains(u"www.any-copy.com"_qs));
+        QVERIFY(!hosts.contains(u"www.q-copy.com"_qs));
+        QVERIFY(!hosts.contains(u"www.pp.gov.cn"_qs)); // a permutation that is another org's real site
+        QVERIFY(hosts.contains(u"www.o.gov.cn"_qs));
+        // the cap counts generated names, the owned one included
+        QCOMPARE(c.size() - 2, domainPermutations(u"www.p.gov.cn"_qs, 50).size() - 1);
+        QCOMPARE(Candidates::gather(p, {u"www.p.gov.cn"_qs}, snapshot, 10).size() - 2, 10); // suffix forms come first
+    }
+
+    void similarityScoresCopiesHighAndStrangersLow()
+    {
+        const QString html = u"<html><head><title>某省人民政府</title></head><body><div><ul><li><a>要闻</a></li>"
+                             "<li><a>通知</a></li></ul><p>某省人民政府门户网站 欢迎访问 政务公开 政务服务</p></div>"
+                             "</body></html>"_qs;
+        PageFacts a{u"某省人民政府"_qs, u"某省人民政府门户网站 欢迎访问 政务公开 政务服务 互动交流"_qs, html,
+                    QString(64, u'1')};
+        PageFacts copy = a;
+        const SimilarityScores same = PageSimilarity::compare(a, copy, u"某省人民政府"_qs);
+        QVERIFY(same.similar());
+        QCOMPARE(same.title, 1.0);
+        QVERIFY(same.faviconEqual && same.orgNamed);
+        PageFacts stranger{u"Online casino"_qs, u"best odds bonus jackpot roulette"_qs,
+                           u"<html><body><table><tr><td>x</td></tr></table></body></html>"_qs, QString(64, u'2')};
+        const SimilarityScores other = PageSimilarity::compare(a, stranger, u"某省人民政府"_qs);
+        QVERIFY(!other.similar());
+        QCOMPARE(other.title, 0.0);
+        QVERIFY(!other.faviconEqual && !other.orgNamed);
+        QVERIFY(other.summary().contains(u"threshold 0.70"_qs));
+        QCOMPARE(PageSimilarity::titleSimilarity(u"abc"_qs, u""_qs), 0.0);
+        QVERIFY(PageSimilarity::textJaccard(u"政务服务网上办事大厅"_qs, u"政务服务网上办事"_qs) > 0.5);
+        QCOMPARE(PageSimilarity::structureSimilarity(html, html), 1.0);
+        QCOMPARE(PageSimilarity::tlshDistance(u"short"_qs, u"short"_qs), -1); // too short to hash
+    }
+
+    void faviconUrlFollowsTheLinkTag()
+    {
+        const QUrl page(u"https://www.p.gov.cn/index.html"_qs);
+        QCOMPARE(faviconUrl(u"<link rel=\"shortcut icon\" href=\"/img/fav.png\">"_qs, page),
+                 QUrl(u"https://www.p.gov.cn/img/fav.png"_qs));
+        QCOMPARE(faviconUrl(u"<link href='i.ico' rel='icon'>"_qs, page), QUrl(u"https://www.p.gov.cn/i.ico"_qs));
+        QCOMPARE(faviconUrl(u"<link rel=\"stylesheet\" href=\"/s.css\">"_qs, page),
+                 QUrl(u"https://www.p.gov.cn/favicon.ico"_qs));
+    }
+
+    void conacMarkersInEveryForm()
+    {
+        using Sdk::ConacMarkers::find;
+        QCOMPARE(find(u"<span id=\"_ideConac\"></span>"_qs).form, u"_ideConac span"_qs);
+        QCOMPARE(find(u"<a href=\"https://bszs.conac.cn/sitename?method=show&id=0123\">"_qs).form,
+                 u"bszs.conac.cn link"_qs);
+        QCOMPARE(find(u"<img src=\"https://dcs.conac.cn/image/red.png\">"_qs).form, u"dcs.conac.cn image"_qs);
+        QCOMPARE(find(u"<script src=\"//dcs.conac.cn/js/99/000/0000/00000000/CA990000000000000000.js\">"_qs).form,
+                 u"dcs.conac.cn script"_qs);
+        QVERIFY(find(u"document.write(unescape(\"%3Cimg%20src%3D%22https%3A//dcs.conac.cn/image/blue.png%22%3E\"))"_qs)
+                    .present);
+        QVERIFY(!find(u"<p>中央编办 conac</p><img src=\"/images/red.png\">"_qs).present);
     }
 };
 

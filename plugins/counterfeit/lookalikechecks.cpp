@@ -1,0 +1,197 @@
+#include "lookalikechecks.h"
+
+#include "candidates.h"
+#include "catalogueinfo.h"
+#include "checkcontext.h"
+#include "conacmarkers.h"
+#include "domainnames.h"
+#include "evidence.h"
+#include "probeset.h"
+#include "sitefacts.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCounterfeit)
+
+namespace Govscope::Counterfeit {
+
+namespace {
+
+const QString Lookalike = u"counterfeit.lookalike_site"_qs;
+const QString Impostor = u"counterfeit.impostor_markers"_qs;
+constexpr int ResolveBatch = 16; // lookups in flight at once; the probes bound each host further
+constexpr int FetchCap = 30;     // resolving candidates fetched per org at most
+
+struct Resolved
+{
+    SiteCandidate candidate;
+    Sdk::HostResolution dns;
+};
+
+QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<SiteCandidate> &candidates, int &timeouts)
+{
+    QList<Resolved> out;
+    for (qsizetype from = 0; from < candidates.size() && !ctx.cancelled(); from += ResolveBatch) {
+        // QCoro tasks start eagerly: the batch's lookups run concurrently, then are collected in order
+        std::vector<QCoro::Task<Sdk::HostResolution>> batch;
+        const qsizetype to = std::min<qsizetype>(candidates.size(), from + ResolveBatch);
+        for (qsizetype i = from; i < to; ++i)
+            batch.push_back(ctx.probes().dns().resolveHost(candidates[i].host));
+        for (qsizetype i = from; i < to; ++i) {
+            Sdk::HostResolution r = co_await std::move(batch[size_t(i - from)]);
+            if (r.resolves())
+                out << Resolved{candidates[i], std::move(r)};
+            else if (r.status == Sdk::DnsStatus::Timeout || r.status == Sdk::DnsStatus::ServerFailure) {
+                ++timeouts;
+                if (candidates[i].lead) // a lead is someone's report: say we could not look
+                    ctx.inconclusive(Lookalike, candidates[i].host,
+                                     QObject::tr("DNS gave no answer for %1: %2").arg(candidates[i].host, r.error));
+            } else if (candidates[i].lead) {
+                ctx.pass(Lookalike, candidates[i].host,
+                         QObject::tr("%1 does not resolve (%2)").arg(candidates[i].host, Sdk::toId(r.status)));
+            }
+        }
+    }
+    co_return out;
+}
+
+struct Best
+{
+    const SiteFacts *original = nullptr;
+    SimilarityScores scores;
+};
+
+Best bestMatch(const QList<SiteFacts> &own, const SiteFacts &candidate, const QString &orgName)
+{
+    Best best;
+    for (const SiteFacts &o : own) {
+        if (!o.page.ok())
+            continue;
+        const SimilarityScores s = PageSimilarity::compare(o.facts, candidate.facts, orgName);
+        if (!best.original || s.combined > best.scores.combined)
+            best = Best{&o, s};
+    }
+    return best;
+}
+
+void report(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, const Best &best)
+{
+    const Models::Organization &org = ctx.org();
+    const QString host = r.candidate.host;
+    const Sdk::ConacMarker badge = Sdk::ConacMarkers::find(site.page.html);
+    const bool govName = Sdk::DomainNames::underGovSuffix(host);
+    const bool impostor = govName || badge.present;
+    const QString originalUrl = best.original->page.exchange.finalUrl().toString();
+    const QString candidateUrl = site.page.exchange.finalUrl().toString();
+
+    QStringList markers;
+    if (govName)
+        markers << QObject::tr("government suffix (%1)").arg(Sdk::DomainNames::toUnicode(host));
+    if (badge.present)
+        markers << QObject::tr("网上标识 badge (%1)").arg(badge.form);
+    const QString title =
+        impostor ? QObject::tr("%1 copies %2 and poses as a government site: %3")
+                       .arg(Sdk::DomainNames::toUnicode(host), best.original->page.host, markers.join(u", "_qs))
+                 : QObject::tr("%1 copies the site %2 (similarity %3)")
+                       .arg(Sdk::DomainNames::toUnicode(host), best.original->page.host)
+                       .arg(best.scores.combined, 0, 'f', 2);
+    Models::NewFinding f = Sdk::makeFinding(org, impostor ? Impostor : Lookalike, host, title);
+    f.evidence
+        << Sdk::Evidence::org(org)
+        << Sdk::Evidence::reasoning(u"similarity"_qs,
+                                    QObject::tr("%1 vs %2: %3").arg(candidateUrl, originalUrl, best.scores.summary()))
+        << Sdk::Evidence::reasoning(
+               u"candidate"_qs,
+               QObject::tr("%1 found as %2; owned by no org of the case").arg(host, r.candidate.origin))
+        << Sdk::Evidence::dns(r.dns)
+        << Sdk::Evidence::http(site.page.exchange,
+                               QObject::tr("candidate page %1, title \"%2\"").arg(candidateUrl, site.facts.title))
+        << Sdk::Evidence::http(
+               best.original->page.exchange,
+               QObject::tr("original page %1, title \"%2\"").arg(originalUrl, best.original->facts.title));
+    if (!site.facts.faviconSha256.isEmpty())
+        f.evidence << Sdk::Evidence::reasoning(
+            u"favicon"_qs,
+            QObject::tr("favicon SHA-256: candidate %1, original %2")
+                .arg(site.facts.faviconSha256,
+                     best.original->facts.faviconSha256.isEmpty() ? u"none"_qs : best.original->facts.faviconSha256));
+    if (impostor)
+        f.evidence << Sdk::Evidence::reasoning(
+            u"impostor"_qs, QObject::tr("markers: %1%2")
+                                .arg(markers.join(u"; "_qs),
+                                     badge.present ? QObject::tr("; badge markup: %1").arg(badge.snippet) : QString()));
+    ctx.finding(std::move(f));
+}
+
+} // namespace
+
+QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap)
+{
+    const Models::Organization &org = ctx.org();
+    const QStringList ownHosts = Sdk::SitePage::websiteHosts(ctx.assets());
+    const QList<SiteCandidate> candidates = Candidates::gather(org, ownHosts, ctx.snapshot(), permutationCap);
+    if (candidates.isEmpty()) {
+        ctx.pass(Lookalike, org.id, QObject::tr("no website and no lead to derive candidates from"));
+        ctx.pass(Impostor, org.id, QObject::tr("no website and no lead to derive candidates from"));
+        co_return;
+    }
+    int timeouts = 0;
+    const QList<Resolved> resolved = co_await resolveAll(ctx, candidates, timeouts);
+    qCDebug(lcCounterfeit) << org.id << candidates.size() << "candidates," << resolved.size() << "resolve";
+
+    QList<SiteFacts> own;
+    if (!resolved.isEmpty())
+        for (const QString &host : ownHosts) {
+            if (ctx.cancelled())
+                co_return;
+            own << co_await SiteFacts::fetch(ctx.probes().http(), host);
+        }
+    const bool haveOriginal = std::any_of(own.cbegin(), own.cend(), [](const SiteFacts &s) { return s.page.ok(); });
+
+    int fetched = 0, firedCount = 0;
+    for (const Resolved &r : resolved) {
+        if (ctx.cancelled())
+            co_return;
+        if (fetched++ >= FetchCap) {
+            ctx.inconclusive(Lookalike, r.candidate.host,
+                             QObject::tr("resolves, but only %1 candidates are fetched per org").arg(FetchCap));
+            continue;
+        }
+        const SiteFacts site = co_await SiteFacts::fetch(ctx.probes().http(), r.candidate.host, r.candidate.url);
+        if (!site.page.ok()) {
+            if (site.page.timedOut() || !site.page.answered())
+                ctx.inconclusive(Lookalike, r.candidate.host, site.page.failure());
+            else
+                ctx.pass(Lookalike, r.candidate.host, site.page.failure());
+            continue;
+        }
+        if (!haveOriginal) {
+            ctx.inconclusive(Lookalike, r.candidate.host,
+                             QObject::tr("the candidate answers, but no home page of the org could be fetched to "
+                                         "compare it with"));
+            continue;
+        }
+        const Best best = bestMatch(own, site, org.name);
+        if (best.scores.similar()) {
+            report(ctx, r, site, best);
+            ++firedCount;
+        } else {
+            ctx.pass(Lookalike, r.candidate.host,
+                     QObject::tr("not similar to %1: %2").arg(best.original->page.host, best.scores.summary()));
+        }
+    }
+    const QString note =
+        QObject::tr("%1 candidates (%2 leads), %3 resolve, %4 DNS timeouts, %5 copies")
+            .arg(candidates.size())
+            .arg(std::count_if(candidates.cbegin(), candidates.cend(), [](const SiteCandidate &c) { return c.lead; }))
+            .arg(resolved.size())
+            .arg(timeouts)
+            .arg(firedCount);
+    if (firedCount == 0) {
+        ctx.pass(Lookalike, org.id, note);
+        ctx.pass(Impostor, org.id, note);
+    }
+}
+
+} // namespace Govscope::Counterfeit
