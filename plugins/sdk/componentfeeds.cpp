@@ -12,7 +12,7 @@ namespace {
 
 QStringList componentPatterns()
 {
-    return {u"fingerprints/*.json"_qs, u"vuln/*.json"_qs, u"jslibs/*.json"_qs, u"eol/*.json"_qs};
+    return {u"fingerprints/*.json"_qs, u"vuln/*.json"_qs, u"vuln/*.xml"_qs, u"jslibs/*.json"_qs, u"eol/*.json"_qs};
 }
 
 /// The identity of the feed files in effect: their paths and hashes, plus the day (eol dates pass).

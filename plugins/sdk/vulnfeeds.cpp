@@ -167,6 +167,24 @@ Result<VulnFeeds> VulnFeeds::fromFeeds(const Feeds &feeds)
             return nvd.error();
         out.add(*nvd);
     }
+    for (const QString &rel : feeds.list(u"vuln/*.xml"_qs)) {
+        auto bytes = feeds.read(rel);
+        if (!bytes)
+            return bytes.error();
+        auto cnvd = CnvdFeed::parse(*bytes, feeds.path(rel));
+        if (!cnvd)
+            return cnvd.error();
+        out.addCnvd(*cnvd);
+    }
+    return out;
+}
+
+QList<CnvdRecord> VulnFeeds::matchCnvd(const QString &name, const QString &version) const
+{
+    QList<CnvdRecord> out;
+    for (const CnvdRecord &r : m_cnvd)
+        if (r.affects(name, version))
+            out << r;
     return out;
 }
 

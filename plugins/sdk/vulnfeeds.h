@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cnvdfeed.h"
 #include "result.h"
 
 #include <QHash>
@@ -33,8 +34,8 @@ struct CveRecord
     QString source;         ///< feed file it came from
 };
 
-/// Vulnerability feeds: NVD CVE JSON 2.0 files (or API pages) in vuln/*.json and the CISA
-/// known-exploited catalogue vuln/kev.json.
+/// Vulnerability feeds: NVD CVE JSON 2.0 files (or API pages) in vuln/*.json, the CISA
+/// known-exploited catalogue vuln/kev.json and CNVD XML exports in vuln/*.xml.
 class VulnFeeds final
 {
 public:
@@ -46,9 +47,12 @@ public:
 
     void add(const QList<CveRecord> &records);
     void addKnownExploited(const QSet<QString> &ids) { m_kev.unite(ids); }
+    void addCnvd(const QList<CnvdRecord> &records) { m_cnvd << records; }
 
     /// CVEs whose vulnerable configuration covers @p vendor:@p product at @p version.
     QList<CveRecord> match(const QString &vendor, const QString &product, const QString &version) const;
+    /// CNVD entries whose product text names @p name and admits @p version.
+    QList<CnvdRecord> matchCnvd(const QString &name, const QString &version) const;
     bool knownExploited(const QString &cveId) const { return m_kev.contains(cveId); }
     qsizetype size() const { return m_records.size(); }
 
@@ -56,6 +60,7 @@ private:
     QList<CveRecord> m_records;
     QHash<QString, QList<qsizetype>> m_byProduct; ///< "vendor:product" → indexes into m_records
     QSet<QString> m_kev;
+    QList<CnvdRecord> m_cnvd;
 };
 
 } // namespace Govscope::Sdk

@@ -47,15 +47,27 @@ QList<PlatformVulnerabilities> match(const QList<Sdk::TechDetection> &detections
     for (const Sdk::TechDetection &d : detections) {
         // JavaScript libraries and frameworks (webappanalyzer categories 59 and 12) are
         // supplychain.vulnerable_component's: one vulnerability is one finding, not two
-        if (d.version.isEmpty() || d.cpe.isEmpty() || d.categories.contains(59) || d.categories.contains(12))
+        if (d.version.isEmpty() || d.categories.contains(59) || d.categories.contains(12))
             continue;
         PlatformVulnerabilities p;
         p.platform = d;
-        p.cves = feeds.match(d.cpeVendor(), d.cpeProduct(), d.version);
+        if (!d.cpe.isEmpty())
+            p.cves = feeds.match(d.cpeVendor(), d.cpeProduct(), d.version);
+        QStringList ids;
         for (const Sdk::CveRecord &c : p.cves)
-            if (feeds.knownExploited(c.id))
-                p.knownExploited << c.id;
-        if (!p.cves.isEmpty())
+            ids << c.id;
+        for (const Sdk::CnvdRecord &r : feeds.matchCnvd(d.name, d.version)) {
+            const bool covered = !r.cves.isEmpty() && std::all_of(r.cves.cbegin(), r.cves.cend(),
+                                                                  [&](const QString &c) { return ids.contains(c); });
+            if (!covered) {
+                p.cnvd << r;
+                ids << r.cves;
+            }
+        }
+        for (const QString &id : ids)
+            if (feeds.knownExploited(id) && !p.knownExploited.contains(id))
+                p.knownExploited << id;
+        if (!p.cves.isEmpty() || !p.cnvd.isEmpty())
             out << p;
     }
     return out;
@@ -85,6 +97,21 @@ void report(Sdk::CheckContext &ctx, const QString &host, const Sdk::HttpResult &
             for (const Sdk::CpeRange &r : c.ranges)
                 if (r.covers(p.platform.version))
                     reasoning << QObject::tr("  affected: %1 (feed %2)").arg(rangeText(r), c.source.section(u'/', -2));
+        }
+        for (const Sdk::CnvdRecord &r : p.cnvd) {
+            const QStringList exploitedCves = [&] {
+                QStringList e;
+                for (const QString &c : r.cves)
+                    if (p.knownExploited.contains(c))
+                        e << c;
+                return e;
+            }();
+            ids << u"%1 (%2%3)"_qs.arg(r.number, r.severity,
+                                       r.cves.isEmpty() ? QString() : u", "_qs + r.cves.join(u", "_qs)) +
+                       (exploitedCves.isEmpty() ? QString() : QObject::tr(", in the known-exploited catalogue"));
+            reasoning
+                << u"%1: %2"_qs.arg(r.number, r.title)
+                << QObject::tr("  affected: %1 (feed %2)").arg(r.products.join(u"; "_qs), r.source.section(u'/', -2));
         }
         exploited = exploited || !p.knownExploited.isEmpty();
         parts << u"%1: %2"_qs.arg(p.platform.label(), ids.join(u"; "_qs));

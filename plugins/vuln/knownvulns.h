@@ -13,13 +13,15 @@ struct PlatformVulnerabilities
 {
     Sdk::TechDetection platform;
     QList<Sdk::CveRecord> cves;
-    QStringList knownExploited; ///< ids among cves that are in the KEV catalogue
+    QList<Sdk::CnvdRecord> cnvd; ///< CNVD entries not already covered by one of cves
+    QStringList knownExploited;  ///< CVE ids (of either source) that are in the KEV catalogue
 };
 
-/// vuln.known_vulnerability: platform (server, CMS, OA, language) and version → NVD CPE ranges.
+/// vuln.known_vulnerability: platform (server, CMS, OA, language) and version → NVD CPE ranges
+/// and CNVD product lines.
 namespace KnownVulnerabilities {
 
-/// Matches every versioned detection with a CPE against @p feeds.
+/// Matches every versioned detection against @p feeds (NVD needs the rule's CPE, CNVD its name).
 QList<PlatformVulnerabilities> match(const QList<Sdk::TechDetection> &detections, const Sdk::VulnFeeds &feeds);
 
 /// Reports the verdict for @p host from the home page @p page and what was detected on it: one

@@ -1,5 +1,6 @@
 // Rules of the vuln family without a network: version order, fingerprints (webappanalyzer schema),
 // NVD CPE ranges and KEV, the WAF verdict, management-interface markers, credentials and ports.
+#include "cnvdfeed.h"
 #include "exposedadmin.h"
 #include "feeds.h"
 #include "highriskports.h"
@@ -165,6 +166,57 @@ private Q_SLOTS:
             u"m.json"_qs);
         QVERIFY(!malformed);
         QVERIFY(malformed.error().message.contains(u"CVE-1"_qs));
+    }
+
+    void cnvdProducts()
+    {
+        using Sdk::CnvdFeed::productAffects;
+        const QString httpd = u"Apache HTTP Server"_qs;
+        QVERIFY(productAffects(u"Apache HTTP Server >=2.2.0，<2.2.35"_qs, httpd, u"2.2.15"_qs));
+        QVERIFY(!productAffects(u"Apache HTTP Server >=2.2.0，<2.2.35"_qs, httpd, u"2.2.35"_qs));
+        QVERIFY(productAffects(u"Apache HTTP Server 2.2.x"_qs, httpd, u"2.2.15"_qs));
+        QVERIFY(!productAffects(u"Apache HTTP Server 2.4.x"_qs, httpd, u"2.2.15"_qs));
+        QVERIFY(productAffects(u"Apache HTTP Server 2.2.15 (CentOS 6)"_qs, httpd, u"2.2.15"_qs));
+        QVERIFY(!productAffects(u"Apache HTTP Server 2.2.16"_qs, httpd, u"2.2.15"_qs));
+        QVERIFY(productAffects(u"Apache Tomcat 7"_qs, u"Apache Tomcat"_qs, u"7.0.81"_qs)); // a release line
+        QVERIFY(!productAffects(u"Apache HTTP Server"_qs, httpd, u"2.2.15"_qs));           // no version named
+        QVERIFY(!productAffects(u"PHPCMS 9.6.0"_qs, u"PHP"_qs, u"9.6.0"_qs));              // whole words only
+        QVERIFY(productAffects(u"PHP <=5.3.29"_qs, u"PHP"_qs, u"5.3.3"_qs));
+
+        const QByteArray xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<vulnerabilitys>\n"
+            "<vulnerability><number>CNVD-2099-00001</number><title>SLCMS 远程代码执行漏洞</title>"
+            "<serverity>高</serverity><products><product>SLCMS &lt;3.3.0</product></products>"
+            "<cves><cve><cveNumber>CVE-2099-0001</cveNumber></cve></cves></vulnerability>\n"
+            "<vulnerability><number>CNVD-2099-00002</number><title>PHP 信息泄露漏洞</title>"
+            "<serverity>中</serverity><products><product>PHP 5.3.x</product></products></vulnerability>\n"
+            "</vulnerabilitys>\n";
+        auto records = Sdk::CnvdFeed::parse(xml, u"cnvd.xml"_qs);
+        QVERIFY2(records, records ? "" : qPrintable(records.error().message));
+        QCOMPARE(records->size(), 2);
+        QCOMPARE(records->first().cves, QStringList{u"CVE-2099-0001"_qs});
+        QVERIFY(records->first().highOrCritical() && !records->last().highOrCritical());
+        const auto broken = Sdk::CnvdFeed::parse("<vulnerabilitys><vulnerability><number>x</vuln", u"b.xml"_qs);
+        QVERIFY(!broken);
+        QVERIFY(broken.error().message.startsWith(u"b.xml line 1"_qs));
+
+        // CNVD alone (no CPE needed), KEV by the CVE it lists; a CNVD entry repeating an NVD CVE adds nothing
+        Sdk::VulnFeeds feeds;
+        feeds.addCnvd(*records);
+        feeds.addKnownExploited({u"CVE-2099-0001"_qs});
+        Sdk::TechDetection slcms;
+        slcms.name = u"SLCMS"_qs;
+        slcms.version = u"3.2.1"_qs;
+        QList<Vuln::PlatformVulnerabilities> m = Vuln::KnownVulnerabilities::match({slcms}, feeds);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(m.first().cnvd.size(), 1);
+        QCOMPARE(m.first().knownExploited, QStringList{u"CVE-2099-0001"_qs});
+        const QString dir = QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds/vuln/");
+        feeds.add(*Sdk::VulnFeeds::parseNvd(readFile(dir + u"world-nvd.json"_qs), u"world-nvd.json"_qs));
+        slcms.cpe = u"cpe:2.3:a:slcms-example:slcms:*:*:*:*:*:*:*:*"_qs;
+        m = Vuln::KnownVulnerabilities::match({slcms}, feeds);
+        QCOMPARE(m.first().cves.size(), 1);
+        QVERIFY(m.first().cnvd.isEmpty());
     }
 
     void wafVerdict()
