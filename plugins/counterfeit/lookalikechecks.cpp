@@ -9,6 +9,7 @@
 #include "probeset.h"
 #include "sitefacts.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QObject>
 
@@ -21,6 +22,7 @@ namespace {
 const QString Lookalike = u"counterfeit.lookalike_site"_qs;
 const QString Impostor = u"counterfeit.impostor_markers"_qs;
 constexpr int ResolveBatch = 16; // lookups in flight at once; the probes bound each host further
+constexpr int FetchBatch = 4;    // candidate pages in flight at once
 constexpr int FetchCap = 30;     // resolving candidates fetched per org at most
 
 struct Resolved
@@ -29,10 +31,18 @@ struct Resolved
     Sdk::HostResolution dns;
 };
 
-QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<SiteCandidate> &candidates, int &timeouts)
+/// How the candidates of one org fared, for the closing pass/inconclusive note.
+struct Tally
+{
+    qsizetype candidates = 0, leads = 0, resolved = 0, timeouts = 0, unexamined = 0, copies = 0;
+};
+
+QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<SiteCandidate> &candidates,
+                                        const QDeadlineTimer &budget, Tally &tally)
 {
     QList<Resolved> out;
-    for (qsizetype from = 0; from < candidates.size() && !ctx.cancelled(); from += ResolveBatch) {
+    qsizetype from = 0;
+    for (; from < candidates.size() && !ctx.cancelled() && !budget.hasExpired(); from += ResolveBatch) {
         // QCoro tasks start eagerly: the batch's lookups run concurrently, then are collected in order
         std::vector<QCoro::Task<Sdk::HostResolution>> batch;
         const qsizetype to = std::min<qsizetype>(candidates.size(), from + ResolveBatch);
@@ -43,7 +53,7 @@ QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<Site
             if (r.resolves())
                 out << Resolved{candidates[i], std::move(r)};
             else if (r.status == Sdk::DnsStatus::Timeout || r.status == Sdk::DnsStatus::ServerFailure) {
-                ++timeouts;
+                ++tally.timeouts;
                 if (candidates[i].lead) // a lead is someone's report: say we could not look
                     ctx.inconclusive(Lookalike, candidates[i].host,
                                      QObject::tr("DNS gave no answer for %1: %2").arg(candidates[i].host, r.error));
@@ -53,6 +63,12 @@ QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<Site
             }
         }
     }
+    for (qsizetype i = std::min(from, candidates.size()); i < candidates.size(); ++i) {
+        ++tally.unexamined;
+        if (candidates[i].lead)
+            ctx.inconclusive(Lookalike, candidates[i].host, QObject::tr("not resolved within the scan's time budget"));
+    }
+    tally.resolved = out.size();
     co_return out;
 }
 
@@ -124,6 +140,33 @@ void report(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, co
     ctx.finding(std::move(f));
 }
 
+/// One fetched candidate against the org's own pages: a finding, a pass or an inconclusive result.
+bool judge(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, const QList<SiteFacts> &own)
+{
+    const Models::Organization &org = ctx.org();
+    if (!site.page.ok()) {
+        if (site.page.timedOut() || !site.page.answered())
+            ctx.inconclusive(Lookalike, r.candidate.host, site.page.failure());
+        else
+            ctx.pass(Lookalike, r.candidate.host, site.page.failure());
+        return false;
+    }
+    const Best best = bestMatch(own, site, org.name);
+    if (!best.original) {
+        ctx.inconclusive(Lookalike, r.candidate.host,
+                         QObject::tr("the candidate answers, but no home page of the org could be fetched to "
+                                     "compare it with"));
+        return false;
+    }
+    if (!best.scores.similar()) {
+        ctx.pass(Lookalike, r.candidate.host,
+                 QObject::tr("not similar to %1: %2").arg(best.original->page.host, best.scores.summary()));
+        return false;
+    }
+    report(ctx, r, site, best);
+    return true;
+}
+
 } // namespace
 
 QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap)
@@ -136,8 +179,13 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
         ctx.pass(Impostor, org.id, QObject::tr("no website and no lead to derive candidates from"));
         co_return;
     }
-    int timeouts = 0;
-    const QList<Resolved> resolved = co_await resolveAll(ctx, candidates, timeouts);
+    // The engine abandons a family after max(120 s, 15 x timeout); stop starting new lookups and
+    // fetches well before, so what was examined is reported and the rest is named as unexamined.
+    const QDeadlineTimer budget(std::max<qint64>(90'000, 10LL * ctx.profile().timeoutMs));
+    Tally tally;
+    tally.candidates = candidates.size();
+    tally.leads = std::count_if(candidates.cbegin(), candidates.cend(), [](const SiteCandidate &c) { return c.lead; });
+    const QList<Resolved> resolved = co_await resolveAll(ctx, candidates, budget, tally);
     qCDebug(lcCounterfeit) << org.id << candidates.size() << "candidates," << resolved.size() << "resolve";
 
     QList<SiteFacts> own;
@@ -147,48 +195,42 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
                 co_return;
             own << co_await SiteFacts::fetch(ctx.probes().http(), host);
         }
-    const bool haveOriginal = std::any_of(own.cbegin(), own.cend(), [](const SiteFacts &s) { return s.page.ok(); });
 
-    int fetched = 0, firedCount = 0;
-    for (const Resolved &r : resolved) {
+    qsizetype from = 0;
+    const qsizetype fetchable = std::min<qsizetype>(resolved.size(), FetchCap);
+    for (; from < fetchable && !budget.hasExpired(); from += FetchBatch) {
         if (ctx.cancelled())
             co_return;
-        if (fetched++ >= FetchCap) {
-            ctx.inconclusive(Lookalike, r.candidate.host,
-                             QObject::tr("resolves, but only %1 candidates are fetched per org").arg(FetchCap));
-            continue;
-        }
-        const SiteFacts site = co_await SiteFacts::fetch(ctx.probes().http(), r.candidate.host, r.candidate.url);
-        if (!site.page.ok()) {
-            if (site.page.timedOut() || !site.page.answered())
-                ctx.inconclusive(Lookalike, r.candidate.host, site.page.failure());
-            else
-                ctx.pass(Lookalike, r.candidate.host, site.page.failure());
-            continue;
-        }
-        if (!haveOriginal) {
-            ctx.inconclusive(Lookalike, r.candidate.host,
-                             QObject::tr("the candidate answers, but no home page of the org could be fetched to "
-                                         "compare it with"));
-            continue;
-        }
-        const Best best = bestMatch(own, site, org.name);
-        if (best.scores.similar()) {
-            report(ctx, r, site, best);
-            ++firedCount;
-        } else {
-            ctx.pass(Lookalike, r.candidate.host,
-                     QObject::tr("not similar to %1: %2").arg(best.original->page.host, best.scores.summary()));
+        std::vector<QCoro::Task<SiteFacts>> batch;
+        const qsizetype to = std::min<qsizetype>(fetchable, from + FetchBatch);
+        for (qsizetype i = from; i < to; ++i)
+            batch.push_back(
+                SiteFacts::fetch(ctx.probes().http(), resolved[i].candidate.host, resolved[i].candidate.url));
+        for (qsizetype i = from; i < to; ++i) {
+            const SiteFacts site = co_await std::move(batch[size_t(i - from)]);
+            tally.copies += judge(ctx, resolved[i], site, own) ? 1 : 0;
         }
     }
-    const QString note =
-        QObject::tr("%1 candidates (%2 leads), %3 resolve, %4 DNS timeouts, %5 copies")
-            .arg(candidates.size())
-            .arg(std::count_if(candidates.cbegin(), candidates.cend(), [](const SiteCandidate &c) { return c.lead; }))
-            .arg(resolved.size())
-            .arg(timeouts)
-            .arg(firedCount);
-    if (firedCount == 0) {
+    for (qsizetype i = std::min(from, fetchable); i < resolved.size(); ++i) {
+        ++tally.unexamined;
+        ctx.inconclusive(Lookalike, resolved[i].candidate.host,
+                         i >= FetchCap
+                             ? QObject::tr("resolves, but only %1 candidates are fetched per org").arg(FetchCap)
+                             : QObject::tr("resolves, but was not fetched within the scan's time budget"));
+    }
+
+    if (tally.copies > 0)
+        co_return; // the findings speak for the org
+    const QString note = QObject::tr("%1 candidates (%2 leads), %3 resolve, %4 DNS timeouts, %5 not examined")
+                             .arg(tally.candidates)
+                             .arg(tally.leads)
+                             .arg(tally.resolved)
+                             .arg(tally.timeouts)
+                             .arg(tally.unexamined);
+    if (tally.unexamined > 0) {
+        ctx.inconclusive(Lookalike, org.id, note);
+        ctx.inconclusive(Impostor, org.id, note);
+    } else {
         ctx.pass(Lookalike, org.id, note);
         ctx.pass(Impostor, org.id, note);
     }

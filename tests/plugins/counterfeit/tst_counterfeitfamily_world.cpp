@@ -110,6 +110,18 @@ private Q_SLOTS:
         QVERIFY(copyScores.combined - siblingScores.combined > 0.2);
     }
 
+    void leadThatNeverAnswersIsInconclusive()
+    {
+        Sdk::CaseSnapshot snapshot = Counterfeit::Testing::demoSnapshot();
+        snapshot.leads = {Models::Lead{u"http://slow.world-example.com/"_qs, u"SL10"_qs, u"tip"_qs, {}},
+                          Models::Lead{u"https://no-such-copy.example-nx.com/"_qs, u"SL10"_qs, u"tip"_qs, {}}};
+        CaseContext ctx(snapshot, u"SL10"_qs, profile(700));
+        runFamily(ctx);
+        QVERIFY(ctx.findings.isEmpty());
+        QVERIFY(ctx.has(u"counterfeit.lookalike_site"_qs, Models::Outcome::Inconclusive, u"slow.world-example.com"_qs));
+        QVERIFY(ctx.has(u"counterfeit.lookalike_site"_qs, Models::Outcome::Pass, u"no-such-copy.example-nx.com"_qs));
+    }
+
     void cleanTwinPassesWithCandidateCounts()
     {
         const Sdk::CaseSnapshot snapshot = Counterfeit::Testing::demoSnapshot();
