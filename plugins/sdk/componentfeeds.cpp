@@ -2,9 +2,11 @@
 
 #include "feeds.h"
 
+#include <QCoroFuture>
 #include <QCryptographicHash>
 #include <QDate>
 #include <QMutex>
+#include <QtConcurrent>
 
 namespace Govscope::Sdk {
 
@@ -31,37 +33,84 @@ QByteArray cacheKey(const Feeds &feeds)
     return h.result();
 }
 
-} // namespace
-
-Result<std::shared_ptr<const ComponentFeeds>> ComponentFeeds::of(const Feeds &feeds)
+/// A parse's outcome in a form QFuture can hold (Result has no default constructor).
+struct Parsed
 {
-    static QMutex mutex;
-    static QByteArray lastKey;
-    static std::shared_ptr<const ComponentFeeds> last;
-    const QByteArray key = cacheKey(feeds);
-    QMutexLocker lock(&mutex);
-    if (last && key == lastKey)
-        return last;
+    std::shared_ptr<const ComponentFeeds> feeds;
+    QString error;
+};
+
+Parsed parseAll(const Feeds &feeds)
+{
     auto out = std::make_shared<ComponentFeeds>();
     auto tech = TechFingerprints::fromFeeds(feeds);
     if (!tech)
-        return tech.error();
+        return {nullptr, tech.error().message};
     auto vulns = VulnFeeds::fromFeeds(feeds);
     if (!vulns)
-        return vulns.error();
+        return {nullptr, vulns.error().message};
     auto js = RetireRepository::fromFeeds(feeds);
     if (!js)
-        return js.error();
+        return {nullptr, js.error().message};
     auto eol = EndOfLife::fromFeeds(feeds, QDate::currentDate());
     if (!eol)
-        return eol.error();
+        return {nullptr, eol.error().message};
     out->fingerprints = std::move(*tech);
     out->vulnerabilities = std::move(*vulns);
     out->jsLibraries = std::move(*js);
     out->endOfLife = std::move(*eol);
-    lastKey = key;
-    last = out;
-    return last;
+    return {out, {}};
+}
+
+/// The last parse (finished or running) and the feed identity it is for.
+struct Cache
+{
+    QMutex mutex;
+    QByteArray key;
+    QFuture<Parsed> parse;
+};
+
+Cache &cache()
+{
+    static Cache c;
+    return c;
+}
+
+Result<std::shared_ptr<const ComponentFeeds>> toResult(const Parsed &p)
+{
+    if (!p.feeds)
+        return makeError(p.error);
+    return p.feeds;
+}
+
+} // namespace
+
+QCoro::Task<Result<std::shared_ptr<const ComponentFeeds>>> ComponentFeeds::load(const Feeds &feeds)
+{
+    const QByteArray key = cacheKey(feeds);
+    QFuture<Parsed> parse;
+    {
+        QMutexLocker lock(&cache().mutex);
+        if (cache().key != key || !cache().parse.isValid()) {
+            cache().key = key;
+            cache().parse = QtConcurrent::run(parseAll, feeds);
+        }
+        parse = cache().parse;
+    }
+    const Parsed parsed = co_await parse;
+    co_return toResult(parsed);
+}
+
+Result<std::shared_ptr<const ComponentFeeds>> ComponentFeeds::of(const Feeds &feeds)
+{
+    const QByteArray key = cacheKey(feeds);
+    QMutexLocker lock(&cache().mutex);
+    if (cache().key == key && cache().parse.isValid() && cache().parse.isFinished())
+        return toResult(cache().parse.result());
+    const Parsed parsed = parseAll(feeds);
+    cache().key = key;
+    cache().parse = QtFuture::makeReadyFuture(parsed);
+    return toResult(parsed);
 }
 
 QCoro::Task<SiteComponents> SiteComponents::inspect(HttpProbe &http, const ComponentFeeds &feeds, const HttpHop &hop,

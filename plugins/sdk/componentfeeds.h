@@ -24,7 +24,11 @@ struct ComponentFeeds
     RetireRepository jsLibraries;
     EndOfLife endOfLife;
 
-    /// Parsed once per distinct set of feed files (by SHA-256); thread-safe.
+    /// Parsed once per distinct set of feed files (by SHA-256), on a worker thread so that the
+    /// network thread keeps serving other checks meanwhile (a year of NVD data takes about a second);
+    /// callers arriving while a parse runs await the same one. Thread-safe.
+    static QCoro::Task<Result<std::shared_ptr<const ComponentFeeds>>> load(const Feeds &feeds);
+    /// The same, parsed on the calling thread (tests, tools); shares the cache with load().
     static Result<std::shared_ptr<const ComponentFeeds>> of(const Feeds &feeds);
 };
 

@@ -34,7 +34,7 @@ QList<Sdk::CheckInfo> SupplychainFamily::checks() const
 
 QCoro::Task<void> SupplychainFamily::run(Sdk::CheckContext &ctx)
 {
-    const auto feeds = Sdk::ComponentFeeds::of(ctx.feeds());
+    const auto feeds = co_await Sdk::ComponentFeeds::load(ctx.feeds());
     for (const QString &host : Sdk::SitePage::websiteHosts(ctx.assets())) {
         if (ctx.cancelled())
             co_return;

@@ -63,7 +63,7 @@ QList<Sdk::CheckInfo> VulnFamily::checks() const
 
 QCoro::Task<void> VulnFamily::run(Sdk::CheckContext &ctx)
 {
-    const auto feeds = Sdk::ComponentFeeds::of(ctx.feeds());
+    const auto feeds = co_await Sdk::ComponentFeeds::load(ctx.feeds());
     QList<QUrl> basicUrls;
     for (const QString &host : Sdk::SitePage::websiteHosts(ctx.assets())) {
         if (ctx.cancelled())

@@ -8,6 +8,7 @@
 #include "servicepages.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Govscope;
@@ -41,6 +42,20 @@ Sdk::HttpResult answered(int status, const QString &url)
     h.status = status;
     r.hops << h;
     return r;
+}
+
+/// ComponentFeeds::load run to completion (tests may block on their own loop; families await).
+std::pair<std::shared_ptr<const Sdk::ComponentFeeds>, QString> loadNow(const Sdk::Feeds &feeds)
+{
+    std::pair<std::shared_ptr<const Sdk::ComponentFeeds>, QString> out;
+    QCoro::waitFor([&]() -> QCoro::Task<void> {
+        const auto r = co_await Sdk::ComponentFeeds::load(feeds);
+        if (r)
+            out.first = *r;
+        else
+            out.second = r.error().message;
+    }());
+    return out;
 }
 
 } // namespace
@@ -154,6 +169,31 @@ private Q_SLOTS:
         QVERIFY(!Sdk::EndOfLife::parse("{\"x\":1}", u"bad.json"_qs, today));
         QCOMPARE(Sdk::EndOfLife::slug(u"Apache HTTP Server"_qs), u"apache-http-server"_qs);
         QCOMPARE(Sdk::EndOfLife::slug(u"jQuery"_qs), u"jquery"_qs);
+    }
+
+    void feedsParsedOncePerFileSet()
+    {
+        auto feeds = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds"),
+                                       QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds")});
+        QVERIFY(feeds);
+        auto first = Sdk::ComponentFeeds::of(*feeds);
+        QVERIFY(first);
+        const auto again = loadNow(*feeds);
+        QVERIFY(again.first);
+        QCOMPARE(again.first.get(), first->get());
+
+        // another file set is parsed anew, and a broken file is named in the error
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"eol"_qs));
+        QFile bad(dir.filePath(u"eol/php.json"_qs));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"not\": \"endoflife\"}");
+        bad.close();
+        auto withBad = Sdk::Feeds::load({dir.path()});
+        QVERIFY(withBad);
+        const auto broken = loadNow(*withBad);
+        QVERIFY(!broken.first);
+        QVERIFY2(broken.second.contains(u"eol/php.json"_qs), qPrintable(broken.second));
     }
 
     void componentVerdicts()
