@@ -4,6 +4,8 @@
 #include "vulnfamily.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Govscope;
@@ -41,6 +43,56 @@ QStringList targetsOf(const TestContext &ctx, const QString &check)
     out.sort();
     return out;
 }
+
+/// A Tomcat-manager stand-in on a free world address: /manager/html asks for HTTP Basic and accepts
+/// only @p user / @p password; every other path is 404. Counts the login attempts it sees.
+class BasicAuthSite final : public QObject
+{
+public:
+    BasicAuthSite(const QByteArray &user, const QByteArray &password)
+        : m_expected("Basic " + QByteArray(user + ':' + password).toBase64())
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    QByteArray &buffer = m_buffers[s];
+                    buffer += s->readAll();
+                    if (!buffer.contains("\r\n\r\n"))
+                        return;
+                    const QByteArray path = buffer.split(' ').value(1);
+                    QByteArray auth;
+                    for (const QByteArray &line : buffer.split('\n'))
+                        if (line.toLower().startsWith("authorization:"))
+                            auth = line.mid(14).trimmed();
+                    QByteArray status = "404 Not Found", extra, body = "not found";
+                    if (path == "/manager/html") {
+                        if (!auth.isEmpty())
+                            ++attempts;
+                        if (auth == m_expected) {
+                            status = "200 OK";
+                            body = "<title>/manager</title><h1>Tomcat Web Application Manager</h1>";
+                        } else {
+                            status = "401 Unauthorized";
+                            extra = "WWW-Authenticate: Basic realm=\"Tomcat Manager Application\"\r\n";
+                            body = "401";
+                        }
+                    }
+                    s->write("HTTP/1.1 " + status + "\r\n" + extra + "Content-Type: text/html\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen(const QString &address) { return m_server.listen(QHostAddress(address), 80); }
+    int attempts = 0;
+
+private:
+    QTcpServer m_server;
+    QByteArray m_expected;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
 
 } // namespace
 
@@ -124,6 +176,40 @@ private Q_SLOTS:
         for (const QString &check :
              {u"vuln.no_waf"_qs, u"vuln.exposed_admin"_qs, u"vuln.high_risk_port"_qs, u"vuln.known_vulnerability"_qs})
             QVERIFY2(clean.hasOutcome(check, Models::Outcome::Pass, u"www.fanli.gov.cn"_qs), qPrintable(check));
+    }
+
+    void basicAuthOnManagementPage()
+    {
+        // the credential list: four wrong tomcat passwords, then the right one, then one too many
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"credentials"_qs));
+        QFile csv(dir.filePath(u"credentials/tomcat.csv"_qs));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("product,username,password\ntomcat,admin,admin\ntomcat,tomcat,tomcat\ntomcat,admin,123456\n"
+                  "tomcat,root,root\ntomcat,tomcat,World-Tomcat-2099\ntomcat,manager,manager\n");
+        csv.close();
+        BasicAuthSite site("tomcat", "World-Tomcat-2099");
+        QVERIFY(site.listen(u"127.0.9.96"_qs));
+        auto org = Sdk::Testing::demoOrgs().value(u"SL03"_qs); // authorised
+        QVERIFY(org.authorized);
+        org.websites = {u"127.0.9.96"_qs};
+        TestContext ctx(org, std::nullopt, profile(2000));
+        Vuln::VulnFamily family;
+        auto feeds = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds"), dir.path()});
+        QVERIFY(feeds);
+        ctx.m_feeds = *feeds;
+        QCoro::waitFor(family.run(ctx));
+
+        const Models::NewFinding *weak = ctx.findingOf(u"vuln.weak_password"_qs, u"http://127.0.9.96/manager/html"_qs);
+        QVERIFY2(weak, qPrintable(ctx.firedChecks().join(u' ')));
+        QCOMPARE(site.attempts, 5); // stopped at the first accepted one, within the bound
+        QVERIFY2(weak->title.contains(u"tomcat"_qs) && !weak->title.contains(u"World-Tomcat-2099"_qs),
+                 qPrintable(weak->title));
+        const QString evidence = QString::fromUtf8(weak->evidence.first().content);
+        QVERIFY2(evidence.contains(u"Basic (masked)"_qs), qPrintable(evidence));
+        QVERIFY(!evidence.contains(QString::fromLatin1(QByteArray("tomcat:World-Tomcat-2099").toBase64())));
+        // behind Basic auth the manager is access-controlled: not an exposed_admin finding
+        QVERIFY(!ctx.fired(u"vuln.exposed_admin"_qs));
     }
 
     void silentSiteIsInconclusive()
