@@ -4,6 +4,7 @@
 #include "casewriter.h"
 #include "enginelog.h"
 #include "feeds.h"
+#include "import/catalogrepository.h"
 #include "orgrepository.h"
 #include "probeset.h"
 #include "scanrepository.h"
@@ -149,6 +150,19 @@ QCoro::Task<Result<ScanRunner::Plan>> ScanRunner::prepare()
             co_return assets.error();
         snapshot->assets.insert(o.id, *assets);
     }
+    // The imported listings: counterfeit checks compare them with the orgs' official apps and accounts.
+    auto apps = Models::CatalogRepository::apps(conn.db());
+    if (!apps)
+        co_return apps.error();
+    auto accounts = Models::CatalogRepository::accounts(conn.db());
+    if (!accounts)
+        co_return accounts.error();
+    auto leads = Models::CatalogRepository::leads(conn.db());
+    if (!leads)
+        co_return leads.error();
+    snapshot->apps = *apps;
+    snapshot->accounts = *accounts;
+    snapshot->leads = *leads;
 
     Plan plan;
     QStringList families = m_request.families;

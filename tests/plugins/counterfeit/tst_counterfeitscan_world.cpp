@@ -75,17 +75,8 @@ private Q_SLOTS:
         const QStringList expected = expectedRows();
         for (const QString &row : rows)
             QVERIFY2(expected.contains(row), qPrintable(u"unexpected finding: "_qs + row));
-        for (const QString &row : expected) {
-            // The engine does not yet copy the case's imported apps and accounts into CaseSnapshot
-            // (app/engine/scanrunner.cpp, ScanRunner::prepare); the family and its world test handle them.
-            // Remove this once it does: the expected failure then turns into a failing XPASS.
-            const bool listingRow =
-                row.contains(u"\tcounterfeit.app\t"_qs) || row.contains(u"\tcounterfeit.account\t"_qs);
-            if (listingRow)
-                QEXPECT_FAIL("", "engine: CaseSnapshot apps/accounts/leads not loaded by ScanRunner::prepare yet",
-                             Continue);
+        for (const QString &row : expected)
             QVERIFY2(rows.contains(row), qPrintable(u"missing finding: "_qs + row));
-        }
     }
 };
 
