@@ -59,9 +59,10 @@ public:
                     buffer += s->readAll();
                     if (!buffer.contains("\r\n\r\n"))
                         return;
-                    const QByteArray path = buffer.split(' ').value(1);
+                    const QByteArray request = m_buffers.take(s); // a later socket may reuse the address
+                    const QByteArray path = request.split(' ').value(1);
                     QByteArray auth;
-                    for (const QByteArray &line : buffer.split('\n'))
+                    for (const QByteArray &line : request.split('\n'))
                         if (line.toLower().startsWith("authorization:"))
                             auth = line.mid(14).trimmed();
                     QByteArray status = "404 Not Found", extra, body = "not found";
