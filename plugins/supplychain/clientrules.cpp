@@ -101,6 +101,13 @@ QCoro::Task<void> forcedClient(Sdk::CheckContext &ctx, const QString &host, cons
                      .arg(home.finalUrl().toString())
                      .arg(ie.last().status)
                      .arg(ie.finalUrl().toString());
+    if (found.isEmpty() && pages.isEmpty()) {
+        ctx.inconclusive(ForcedClient, host,
+                         QObject::tr("no page to read: the home page answered HTTP %1 to both a mainstream and an "
+                                     "Internet Explorer agent")
+                             .arg(home.last().status));
+        co_return;
+    }
     if (found.isEmpty()) {
         ctx.pass(ForcedClient, host,
                  QObject::tr("%1 pages read, no browser or plug-in demanded; IE and mainstream agents served alike")

@@ -40,7 +40,13 @@ QCoro::Task<void> SupplychainFamily::run(Sdk::CheckContext &ctx)
             co_return;
         const Sdk::SitePage page = co_await Sdk::SitePage::fetch(ctx.probes().http(), host);
         if (!page.ok()) {
-            for (const QString &check : {ForcedClient, SinglePlatform, VulnerableComponentCheck, EolComponentCheck})
+            // a home page refused to the profile's mainstream agent may be exactly what forced_client is about
+            const QList<ServicePage> none;
+            if (page.answered())
+                co_await ClientRules::forcedClient(ctx, host, none, page.exchange);
+            else
+                ctx.inconclusive(ForcedClient, host, page.failure());
+            for (const QString &check : {SinglePlatform, VulnerableComponentCheck, EolComponentCheck})
                 ctx.inconclusive(check, host, page.failure());
             continue;
         }

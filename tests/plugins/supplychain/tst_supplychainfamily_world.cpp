@@ -46,7 +46,11 @@ public:
                 connect(s, &QTcpSocket::readyRead, s, [this, s] {
                     if (!s->canReadLine())
                         return;
-                    const QByteArray path = s->readLine().split(' ').value(1);
+                    QByteArray path = s->readLine().split(' ').value(1);
+                    // optional per-agent pages: "/ MSIE" is served to Internet Explorer instead of "/"
+                    const QByteArray rest = s->readAll();
+                    if (rest.contains("MSIE") && m_pages.contains(path + " MSIE"))
+                        path += " MSIE";
                     const bool found = m_pages.contains(path);
                     const QByteArray body = m_pages.value(path, "not found");
                     requests << path;
@@ -152,6 +156,34 @@ private Q_SLOTS:
             QString::fromUtf8(js->evidence.first().content).contains(u"content of http://127.0.9.95/static/app.js"_qs));
         QVERIFY(ctx.fired(u"supplychain.eol_component"_qs, u"127.0.9.95"_qs));
         QVERIFY(!ctx.fired(u"supplychain.forced_client"_qs));
+    }
+
+    void mainstreamBrowserRefused()
+    {
+        // Chrome gets "not found" where Internet Explorer gets the portal: forced_client from the agents alone
+        TinySite site({{"/ MSIE", "<html><head><title>门户</title></head><body><p>欢迎</p></body></html>"}});
+        QVERIFY(site.listen(u"127.0.9.97"_qs));
+        auto org = Sdk::Testing::demoOrgs().value(u"SL02"_qs);
+        org.websites = {u"127.0.9.97"_qs};
+        TestContext ctx(org, std::nullopt, profile(2000));
+        runFamily(ctx);
+        const Models::NewFinding *refused = ctx.findingOf(u"supplychain.forced_client"_qs, u"127.0.9.97"_qs);
+        QVERIFY(refused);
+        QVERIFY2(refused->title.contains(u"mainstream browser gets HTTP 404"_qs) &&
+                     refused->title.contains(u"Internet Explorer gets HTTP 200"_qs),
+                 qPrintable(refused->title));
+        QCOMPARE(refused->evidence.size(), 3); // both exchanges and the org
+        QVERIFY(ctx.hasOutcome(u"supplychain.eol_component"_qs, Models::Outcome::Inconclusive, u"127.0.9.97"_qs));
+
+        TinySite degraded({{"/", "<html><head><meta http-equiv=\"refresh\" content=\"0;url=/ie.html\"></head></html>"},
+                           {"/ MSIE", "<html><head><title>门户</title></head><body><p>欢迎</p></body></html>"}});
+        QVERIFY(degraded.listen(u"127.0.9.98"_qs));
+        org.websites = {u"127.0.9.98"_qs};
+        TestContext same(org, std::nullopt, profile(2000));
+        runFamily(same);
+        // both agents get a 200 at the same path: the agents alone prove nothing, no finding
+        QVERIFY(!same.fired(u"supplychain.forced_client"_qs));
+        QVERIFY(same.hasOutcome(u"supplychain.forced_client"_qs, Models::Outcome::Pass, u"127.0.9.98"_qs));
     }
 
     void unreachableIsInconclusive()
