@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 namespace Govscope::Sdk {
 
@@ -128,6 +129,8 @@ Result<TechFingerprints> TechFingerprints::parse(const QByteArray &json, const Q
             r.cats << c.toInt();
         for (const QString &i : strings(o.value(u"implies"_qs)))
             r.implies << i.section(u"\\;"_qs, 0, 0);
+        r.needs = strings(o.value(u"requires"_qs));
+        r.rulesOut = strings(o.value(u"excludes"_qs));
         QString fault;
         const auto addPatterns = [&](const QJsonValue &v, QList<Pattern> &into) {
             for (const QString &s : strings(v)) {
@@ -223,6 +226,25 @@ QList<TechDetection> TechFingerprints::detect(const PageFacts &page) const
         d.categories = r.cats;
         out << d;
     }
+    // `requires`: a rule that only means something on top of another technology (names taken before
+    // removing: the predicate must not read the list it is removing from)
+    QSet<QString> names;
+    for (const TechDetection &d : out)
+        names.insert(d.name);
+    const auto detected = [&names](const QString &name) { return names.contains(name); };
+    const auto rule = [this](const QString &name) {
+        return std::find_if(m_rules.cbegin(), m_rules.cend(), [&](const Rule &x) { return x.name == name; });
+    };
+    out.removeIf([&](const TechDetection &d) {
+        const QStringList &needs = rule(d.name)->needs;
+        return !needs.isEmpty() && std::none_of(needs.cbegin(), needs.cend(), detected);
+    });
+    // `excludes`: a more specific detection rules out another one
+    QStringList excluded;
+    for (const TechDetection &d : out)
+        excluded << rule(d.name)->rulesOut;
+    out.removeIf([&](const TechDetection &d) { return excluded.contains(d.name); });
+
     // implied technologies (PHP implied by a PHP CMS, …), without version, unless detected already
     for (qsizetype i = 0; i < out.size(); ++i) {
         for (const Rule &r : m_rules) {

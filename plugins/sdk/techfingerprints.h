@@ -44,7 +44,9 @@ struct TechDetection
 
 /// Technology fingerprints in the Wappalyzer/webappanalyzer technologies JSON schema: an object of
 /// technology name → {cats, headers, html, scriptSrc, meta, cookies, url, implies, cpe}; patterns are
-/// case-insensitive regular expressions with optional `\;version:\1` and `\;confidence:N` tags.
+/// case-insensitive regular expressions with optional `\;version:\1` and `\;confidence:N` tags;
+/// `requires` and `excludes` are honoured. Keys read from the page's response only (headers, markup,
+/// script URLs, meta, cookies, URL); DOM, JavaScript-variable and DNS keys are ignored.
 class TechFingerprints final
 {
 public:
@@ -74,6 +76,8 @@ private:
         QString name, cpe;
         QList<int> cats;
         QStringList implies;
+        QStringList needs;    ///< detected only alongside one of these (webappanalyzer `requires`)
+        QStringList rulesOut; ///< dropped when this one is detected (`excludes` of the other rule)
         QList<Keyed> headers, metas, cookies;
         QList<Pattern> html, scriptSrc, url;
     };

@@ -116,6 +116,51 @@ private Q_SLOTS:
         QVERIFY(fp.detect(Sdk::PageFacts::fromHop(hop(200, {}, {}), plain)).isEmpty());
     }
 
+    void chinesePlatformMarkers()
+    {
+        const Sdk::TechFingerprints fp = shippedAndWorld();
+        const QList<std::pair<QString, QString>> cases = {
+            {u"TRS WCM"_qs, u"<!--TRS_APPENDIX--><a href=\"/wcm/file/a.doc\">附件</a>"_qs},
+            {u"Hanweb JCMS"_qs, u"<img src=\"/jcms_files/jcms1/web1/site/images/logo.png\">"_qs},
+            {u"Ucap (开普云)"_qs, u"<script src=\"/ucap/js/site.js\"></script>"_qs},
+            {u"Coremail"_qs, u"<link href=\"/coremail/common/index.css\"><span>Coremail XT 5.0</span>"_qs},
+            {u"Weaver e-cology"_qs, u"<script src=\"/wui/common/js/base.js\"></script>"_qs},
+            {u"Seeyon OA"_qs, u"<form action=\"/seeyon/main.do?method=login\">"_qs},
+            {u"Tongda OA"_qs, u"<title>通达OA网络智能办公系统</title>"_qs},
+            {u"Landray EKP"_qs, u"<script src=\"/sys/ui/js/boot.js\"></script>"_qs},
+        };
+        for (const auto &[name, html] : cases) {
+            const QList<Sdk::TechDetection> found = fp.detect(Sdk::PageFacts::fromHop(hop(200, {}, {}), html));
+            QVERIFY2(find(found, name), qPrintable(name));
+        }
+        QCOMPARE(
+            find(fp.detect(Sdk::PageFacts::fromHop(hop(200, {}, {}), cases.at(3).second)), u"Coremail"_qs)->version,
+            u"5.0"_qs);
+        // a government portal that merely links to its mail system or mentions OA is none of them
+        const QString portal = u"<a href=\"https://mail.sl.gov.cn/\">邮箱</a><p>协同办公（OA）系统升级通知</p>"_qs;
+        QVERIFY(fp.detect(Sdk::PageFacts::fromHop(hop(200, {}, {}), portal)).isEmpty());
+    }
+
+    void requiresAndExcludes()
+    {
+        const QByteArray json = "{\"Base\": {\"html\": \"base-marker\"},"
+                                " \"Plugin\": {\"html\": \"plugin-marker\", \"requires\": \"Base\"},"
+                                " \"Generic\": {\"html\": \"-marker\"},"
+                                " \"Specific\": {\"html\": \"special-marker\", \"excludes\": \"Generic\"}}";
+        auto fp = Sdk::TechFingerprints::parse(json, u"t.json"_qs);
+        QVERIFY(fp);
+        const auto names = [&](const QString &html) {
+            QStringList out;
+            for (const Sdk::TechDetection &d : fp->detect(Sdk::PageFacts::fromHop(hop(200, {}, {}), html)))
+                out << d.name;
+            out.sort();
+            return out;
+        };
+        QCOMPARE(names(u"plugin-marker"_qs), QStringList{u"Generic"_qs}); // Plugin needs Base
+        QCOMPARE(names(u"plugin-marker base-marker"_qs), (QStringList{u"Base"_qs, u"Generic"_qs, u"Plugin"_qs}));
+        QCOMPARE(names(u"special-marker"_qs), QStringList{u"Specific"_qs}); // Specific rules Generic out
+    }
+
     void fingerprintErrorsNameTheTechnology()
     {
         const auto bad = Sdk::TechFingerprints::parse("{\"Broken\": {\"html\": [\"a(b\"]}}", u"x.json"_qs);
