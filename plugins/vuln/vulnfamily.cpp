@@ -88,17 +88,19 @@ QCoro::Task<void> VulnFamily::run(Sdk::CheckContext &ctx)
         const QList<QUrl> basic = co_await ExposedAdmin::check(ctx, host, base);
         basicUrls << basic;
     }
-    QStringList ftpHosts;
+    QStringList ftpHosts, redisHosts;
     for (const QString &host : orgHosts(ctx.assets())) {
         if (ctx.cancelled())
             co_return;
         const QList<quint16> open = co_await HighRiskPorts::check(ctx, host);
         if (open.contains(21))
             ftpHosts << host;
+        if (open.contains(6379))
+            redisHosts << host;
     }
     // authorised active tests only: the engine gates the results too, but no login is even tried here
     if (ctx.org().authorized && !ctx.cancelled())
-        co_await WeakPassword::check(ctx, ftpHosts, basicUrls);
+        co_await WeakPassword::check(ctx, ftpHosts, redisHosts, basicUrls);
     qCDebug(lcVuln) << ctx.org().id << "vuln checks done";
 }
 

@@ -5,6 +5,7 @@
 #include "evidence.h"
 #include "feeds.h"
 #include "hostlimiter.h"
+#include "redisauth.h"
 
 #include <QCoroSignal>
 #include <QElapsedTimer>
@@ -39,15 +40,6 @@ QCoro::Task<QByteArray> ftpReply(QTcpSocket &socket, std::chrono::milliseconds t
             co_return reply;
         co_await qCoro(&socket, &QIODevice::readyRead, left);
     }
-}
-
-QList<Credential> forProducts(const QList<Credential> &all, const QStringList &products)
-{
-    QList<Credential> out;
-    for (const Credential &c : all)
-        if (products.contains(c.product.toLower()) && out.size() < MaxAttempts)
-            out << c;
-    return out;
 }
 
 /// The exchange as evidence, with the Authorization header (the base64 password) masked.
@@ -105,6 +97,15 @@ QCoro::Task<void> basicAuth(Sdk::CheckContext &ctx, const QList<QUrl> &urls, con
 }
 
 } // namespace
+
+QList<Credential> forProducts(const QList<Credential> &all, const QStringList &products)
+{
+    QList<Credential> out;
+    for (const Credential &c : all)
+        if (products.contains(c.product.toLower()) && out.size() < MaxAttempts)
+            out << c;
+    return out;
+}
 
 QString masked(const QString &password)
 {
@@ -204,7 +205,8 @@ QCoro::Task<LoginAttempt> ftpLogin(Sdk::ProbeSet &probes, const QString &host, c
     co_return attempt;
 }
 
-QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, const QList<QUrl> &basicUrls)
+QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, const QStringList &redisHosts,
+                        const QList<QUrl> &basicUrls)
 {
     const QString org = ctx.org().id;
     auto credentials = fromFeeds(ctx.feeds());
@@ -212,8 +214,9 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, con
         ctx.inconclusive(Check, org, credentials.error().message);
         co_return;
     }
-    if (ftpHosts.isEmpty() && basicUrls.isEmpty()) {
-        ctx.pass(Check, org, QObject::tr("no FTP service and no management page asking for HTTP Basic credentials"));
+    if (ftpHosts.isEmpty() && redisHosts.isEmpty() && basicUrls.isEmpty()) {
+        ctx.pass(Check, org,
+                 QObject::tr("no FTP or Redis service and no management page asking for HTTP Basic credentials"));
         co_return;
     }
     const QStringList ftpProducts{u"ftp"_qs};
@@ -257,6 +260,9 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, con
             ctx.inconclusive(Check, target,
                              QObject::tr("FTP gave no login verdict: %1").arg(transcripts.join(u" | "_qs)));
     }
+    const QStringList redisProducts{u"redis"_qs};
+    const QList<Credential> redis = forProducts(*credentials, redisProducts);
+    co_await RedisAuth::check(ctx, redisHosts, redis);
     const QStringList httpProducts{u"http"_qs, u"http-basic"_qs, u"tomcat"_qs};
     const QList<Credential> http = forProducts(*credentials, httpProducts);
     co_await basicAuth(ctx, basicUrls, http);

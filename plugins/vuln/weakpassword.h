@@ -26,9 +26,9 @@ struct LoginAttempt
     QString transcript;    ///< the exchange with the password masked
 };
 
-/// vuln.weak_password (authorised orgs only): FTP logins on an open port 21 and HTTP Basic on
-/// management pages that ask for it, with the bounded credential list of the feeds; every attempt
-/// is logged (govscope.vuln) and recorded in the evidence with the password masked.
+/// vuln.weak_password (authorised orgs only): FTP logins on an open port 21, Redis AUTH on an open
+/// 6379 and HTTP Basic on management pages that ask for it, with the bounded credential list of the feeds; every
+/// attempt is logged (govscope.vuln) and recorded in the evidence with the password masked.
 namespace WeakPassword {
 
 /// At most this many attempts per service: enough for defaults, far below any lockout threshold.
@@ -43,8 +43,11 @@ QString masked(const QString &password);
 QCoro::Task<LoginAttempt> ftpLogin(Sdk::ProbeSet &probes, const QString &host, const Credential &credential);
 
 /// Runs every attempt the org's hosts allow and reports; @p ftpHosts have port 21 open,
-/// @p basicUrls asked for HTTP Basic credentials.
-QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, const QList<QUrl> &basicUrls);
+/// @p redisHosts port 6379, @p basicUrls asked for HTTP Basic credentials.
+QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, const QStringList &redisHosts,
+                        const QList<QUrl> &basicUrls);
+/// Credentials of @p products (lower case), at most MaxAttempts.
+QList<Credential> forProducts(const QList<Credential> &all, const QStringList &products);
 
 } // namespace WeakPassword
 

@@ -213,6 +213,44 @@ private Q_SLOTS:
         QVERIFY(!ctx.fired(u"vuln.exposed_admin"_qs));
     }
 
+    void redisPasswordGuess()
+    {
+        // the hospital's redis asks for a password; authorised here for the test only
+        auto org = Sdk::Testing::demoOrgs().value(u"SL15"_qs);
+        org.authorized = true;
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"credentials"_qs));
+        QFile csv(dir.filePath(u"credentials/world.csv"_qs)); // replaces the world's list
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("product,username,password\nredis,,redis\nredis,,World-Redis-2099\n");
+        csv.close();
+        TestContext guessed(org, std::nullopt, profile());
+        Vuln::VulnFamily family;
+        auto feeds = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds"), dir.path()});
+        QVERIFY(feeds);
+        guessed.m_feeds = *feeds;
+        QCoro::waitFor(family.run(guessed));
+        const Models::NewFinding *weak = guessed.findingOf(u"vuln.weak_password"_qs, u"www.slyy1.com:6379"_qs);
+        QVERIFY(weak);
+        const QString transcript = QString::fromUtf8(weak->evidence.first().content);
+        QVERIFY2(transcript.contains(u"WRONGPASS"_qs) && transcript.contains(u"+OK"_qs), qPrintable(transcript));
+        QVERIFY(!transcript.contains(u"World-Redis-2099"_qs) && !weak->title.contains(u"World-Redis-2099"_qs));
+
+        // with the world's own list ("redis") the password holds
+        TestContext held(org, std::nullopt, profile());
+        runFamily(held);
+        QVERIFY(!held.fired(u"vuln.weak_password"_qs));
+        QVERIFY(held.hasOutcome(u"vuln.weak_password"_qs, Models::Outcome::Pass, u"www.slyy1.com:6379"_qs));
+
+        // a redis with no password at all is not a guessed password (datasec.open_database reports it)
+        auto city = Sdk::Testing::demoOrgs().value(u"SL19"_qs);
+        city.authorized = true;
+        TestContext open(city, std::nullopt, profile());
+        runFamily(open);
+        QVERIFY(!open.fired(u"vuln.weak_password"_qs));
+        QVERIFY(open.hasOutcome(u"vuln.weak_password"_qs, Models::Outcome::Pass, u"www.yangben.gov.cn:6379"_qs));
+    }
+
     void silentSiteIsInconclusive()
     {
         QTcpServer silent; // accepts and never answers

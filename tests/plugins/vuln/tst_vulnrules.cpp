@@ -5,6 +5,7 @@
 #include "feeds.h"
 #include "highriskports.h"
 #include "knownvulns.h"
+#include "redisauth.h"
 #include "techfingerprints.h"
 #include "versions.h"
 #include "vulnfeeds.h"
@@ -301,6 +302,19 @@ private Q_SLOTS:
         QVERIFY(ExposedAdmin::asksBasicAuth(locked));
         locked.responseHeaders = {{"WWW-Authenticate", "Bearer"}};
         QVERIFY(!ExposedAdmin::asksBasicAuth(locked));
+    }
+
+    void redisAuthReplies()
+    {
+        using Vuln::RedisAuth::classify;
+        using Vuln::RedisAuth::Reply;
+        QCOMPARE(classify("+OK\r\n"), Reply::Accepted);
+        QCOMPARE(classify("-WRONGPASS invalid username-password pair or user is disabled.\r\n"), Reply::Refused);
+        QCOMPARE(classify("-ERR invalid password\r\n"), Reply::Refused);
+        QCOMPARE(classify("-ERR AUTH <password> called without any password configured for the default user.\r\n"),
+                 Reply::NoPassword);
+        QCOMPARE(classify("-ERR Client sent AUTH, but no password is set\r\n"), Reply::NoPassword);
+        QCOMPARE(classify(""), Reply::Unknown);
     }
 
     void portsAndCredentials()
