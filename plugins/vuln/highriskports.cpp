@@ -62,7 +62,9 @@ QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, q
     // The SDK's TcpProbe returns only at its timeout when a port refuses (QCoro 0.8's connectToHost);
     // with twenty ports per host that would cost minutes, so the state change is awaited directly.
     const Sdk::HostSlot slot = co_await probes.limiter().acquire(host);
-    const std::chrono::milliseconds timeout{probes.profile().timeoutMs};
+    // A SYN unanswered for 3 s is a filtered port: the full profile timeout (8 s) on every filtered
+    // port of a firewalled host would cost most of a minute per host for no better verdict.
+    const std::chrono::milliseconds timeout{std::min(probes.profile().timeoutMs, 3000)};
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
     socket.connectToHost(host, port);

@@ -29,7 +29,8 @@ namespace HighRiskPorts {
 /// Mail ports (25, 110, 143, 993, 995) are not on it (tests/world README decision).
 QList<RiskyPort> ports();
 
-/// Connects once under the host limit; Filtered when nothing answered within the profile's timeout.
+/// Connects once under the host limit; Filtered when nothing answered within the profile's timeout
+/// (at most 3 s).
 QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, quint16 port);
 
 /// Probes @p host and reports one finding per open port (target host:port); returns the open ports.
