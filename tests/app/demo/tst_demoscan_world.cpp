@@ -1,0 +1,120 @@
+// `govscope import` + `govscope scan --family …` + `govscope findings` through the real executable,
+// inside the test world, on the demo province: for each family set the findings are exactly the rows
+// of its expected file (org, check, target), which mirror the contract table of tests/world/README.md.
+// This also proves each family is registered in the engine and reachable from the command line.
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// "org<TAB>check<TAB>target" → severity the contract fixes beyond the catalogue default.
+using Severities = QHash<QString, QString>;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run govscope(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(GOVSCOPE_BUILD_DIR "/bin/govscope"), args);
+    if (!p.waitForFinished(600'000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Lines "org<TAB>check<TAB>target"; '#' starts a comment line.
+QStringList expectedRows(const QString &relativePath)
+{
+    QFile file(QStringLiteral(GOVSCOPE_SOURCE_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    QStringList rows;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n'))
+        if (!line.startsWith(u'#') && line.count(u'\t') == 2)
+            rows << line.trimmed();
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+class TestDemoScanWorld : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findingsEqualTheWorldTable_data()
+    {
+        QTest::addColumn<QString>("families");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<Severities>("severities");
+        QTest::addRow("links") << u"links"_qs << u"tests/plugins/links/demo_links.expected"_qs << Severities{};
+        QTest::addRow("counterfeit") << u"counterfeit"_qs << u"tests/plugins/counterfeit/demo_counterfeit.expected"_qs
+                                     << Severities{};
+        QTest::addRow("vuln+supplychain")
+            << u"vuln,supplychain"_qs << u"tests/plugins/vuln/demo_vuln_supplychain.expected"_qs
+            << Severities{{u"SL06\tvuln.known_vulnerability\twww.sljrj.com.cn"_qs, u"critical"_qs}, // in KEV
+                          {u"SL12\tvuln.known_vulnerability\tjgswglj.sl.gov.cn"_qs, u"high"_qs},
+                          {u"SL12\tvuln.no_waf\tjgswglj.sl.gov.cn"_qs, u"low"_qs}};
+    }
+
+    void findingsEqualTheWorldTable()
+    {
+        QFETCH(QString, families);
+        QFETCH(QString, expected);
+        QFETCH(Severities, severities);
+        const QString feeds = qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS");
+        QVERIFY2(!feeds.isEmpty(), "run inside tests/world (GOVSCOPE_WORLD_FEEDS is not set)");
+
+        QTemporaryDir dir;
+        const QString casePath = dir.filePath(u"demo.govcase"_qs);
+        for (const char *list : {"orgs", "apps", "accounts", "leads"}) {
+            const Run imported =
+                govscope({u"import"_qs, casePath,
+                          QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/demo/%1.csv").arg(QLatin1String(list)),
+                          u"--as"_qs, QLatin1String(list)});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const Run scan = govscope({u"scan"_qs, casePath, u"--family"_qs, families, u"--feeds"_qs, feeds});
+        QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
+
+        const Run listed = govscope({u"findings"_qs, casePath, u"--format"_qs, u"json"_qs});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QStringList familyList = families.split(u',');
+        QStringList rows;
+        QHash<QString, QString> severityOf;
+        const QJsonArray findings = QJsonDocument::fromJson(listed.out).array();
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            QVERIFY2(familyList.contains(f[u"family"_qs].toString()), qPrintable(f[u"family"_qs].toString()));
+            QVERIFY2(!f[u"evidence"_qs].toArray().isEmpty(), qPrintable(f[u"check"_qs].toString()));
+            const QString row =
+                f[u"org"_qs].toString() + u'\t' + f[u"check"_qs].toString() + u'\t' + f[u"target"_qs].toString();
+            rows << row;
+            severityOf.insert(row, f[u"severity"_qs].toString());
+        }
+        rows.sort();
+        const QStringList wanted = expectedRows(expected);
+        QVERIFY2(!wanted.isEmpty(), qPrintable(expected)); // every family set plants something
+        QCOMPARE(rows, wanted);
+        for (auto it = severities.cbegin(); it != severities.cend(); ++it)
+            QCOMPARE(severityOf.value(it.key()), it.value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoScanWorld)
+#include "tst_demoscan_world.moc"
