@@ -1,7 +1,7 @@
 // Govscope 政务应用监测工作台: one executable, the workbench (GUI) or a command (CLI) on the same engine.
 
-#include "cli/cli.h"
 #include "application.h"
+#include "cli/cli.h"
 
 #include <QApplication>
 #include <QCoreApplication>

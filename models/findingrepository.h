@@ -56,13 +56,12 @@ public:
                                   const QStringList &families);
 
     /// Triage: a status change with who and why, kept in the history.
-    static Status setStatus(QSqlDatabase &db, qint64 id, FindingStatus status, const QString &who,
-                            const QString &why);
+    static Status setStatus(QSqlDatabase &db, qint64 id, FindingStatus status, const QString &who, const QString &why);
     static Status addNote(QSqlDatabase &db, qint64 id, const QString &who, const QString &note);
 
     /// Findings ordered by severity (highest first), then newest first.
-    static Result<QList<Finding>> find(QSqlDatabase &db, const FindingFilter &filter, int offset = 0,
-                                       int limit = -1, bool withEvidence = false);
+    static Result<QList<Finding>> find(QSqlDatabase &db, const FindingFilter &filter, int offset = 0, int limit = -1,
+                                       bool withEvidence = false);
     static Result<qint64> count(QSqlDatabase &db, const FindingFilter &filter);
     static Result<Finding> byId(QSqlDatabase &db, qint64 id);
     static Result<QList<Evidence>> evidence(QSqlDatabase &db, qint64 findingId);

@@ -5,10 +5,10 @@
 #include "import/catalogrepository.h"
 #include "import/csvreader.h"
 #include "import/headermap.h"
-#include "orgupserter.h"
 #include "import/rowreaders.h"
 #include "import/textdecoding.h"
 #include "import/xlsxreader.h"
+#include "orgupserter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

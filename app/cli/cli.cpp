@@ -27,18 +27,20 @@ const auto kCommands = std::to_array<Command>({
      "govscope report CASE --out FILE.zip [--org ID…] [--lang zh_CN|en] [--auditor NAME] "
      "[--key KEY.pem --cert CERT.pem | --pkcs12 FILE.p12]",
      "write the report bundle (PDF, HTML, findings.json, evidence, manifest), signed when a key is given; "
-     "--new-key/--new-cert/--subject create a signing identity", &runReport},
+     "--new-key/--new-cert/--subject create a signing identity",
+     &runReport},
     {"verify", "govscope verify FILE.zip [--ca CA.pem]",
      "check a bundle's files against its manifest and its signature; exit 0 only if all is intact", &runVerify},
 });
 
 QString helpText()
 {
-    QString text = u"Govscope %1 — 政务应用监测工作台\n"
-                   "Checks the internet applications of government bodies and public institutions against\n"
-                   "the 2024 《互联网政务应用安全管理规定》.\n\n"
-                   "usage:\n"
-                   "  govscope [CASE]              open the workbench (on CASE)\n"_qs.arg(QStringLiteral(GOVSCOPE_VERSION));
+    QString text =
+        u"Govscope %1 — 政务应用监测工作台\n"
+        "Checks the internet applications of government bodies and public institutions against\n"
+        "the 2024 《互联网政务应用安全管理规定》.\n\n"
+        "usage:\n"
+        "  govscope [CASE]              open the workbench (on CASE)\n"_qs.arg(QStringLiteral(GOVSCOPE_VERSION));
     for (const Command &c : kCommands)
         text += u"  "_qs + QString::fromUtf8(c.usage) + u"\n      "_qs + QString::fromUtf8(c.summary) + u'\n';
     text += u"  govscope --version | --help\n\n"

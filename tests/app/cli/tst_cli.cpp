@@ -50,11 +50,12 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-const QByteArray kOrgs = "id,name,kind,level,role,region,parent,websites,mail_domains,webmail,apps,accounts,authorized\n"
-                         "A001,示例省人民政府,党政机关,省级,政府,990000,,https://www.sl.gov.cn,sl.gov.cn,,,,是\n"
-                         "A002,示例省教育厅,party_gov,province,department,990000,A001,"
-                         "https://jyt.sl.gov.cn;https://jyt-sl.cn,jyt.sl.gov.cn,,,,no\n"
-                         "B001,示例大学,事业单位,省级,,990000,A002,https://www.slu.edu.cn,,,,,否\n";
+const QByteArray kOrgs =
+    "id,name,kind,level,role,region,parent,websites,mail_domains,webmail,apps,accounts,authorized\n"
+    "A001,示例省人民政府,党政机关,省级,政府,990000,,https://www.sl.gov.cn,sl.gov.cn,,,,是\n"
+    "A002,示例省教育厅,party_gov,province,department,990000,A001,"
+    "https://jyt.sl.gov.cn;https://jyt-sl.cn,jyt.sl.gov.cn,,,,no\n"
+    "B001,示例大学,事业单位,省级,,990000,A002,https://www.slu.edu.cn,,,,,否\n";
 
 } // namespace
 
@@ -81,7 +82,8 @@ private Q_SLOTS:
         QTest::addRow("unknown command") << QStringList{u"frobnicate"_qs} << u"frobnicate"_qs;
         QTest::addRow("unknown option") << QStringList{u"--frobnicate"_qs} << u"--frobnicate"_qs;
         QTest::addRow("import without file") << QStringList{u"import"_qs, u"x.govcase"_qs} << u"missing"_qs;
-        QTest::addRow("import bad kind") << QStringList{u"import"_qs, u"x.govcase"_qs, u"y.csv"_qs, u"--as"_qs, u"cats"_qs}
+        QTest::addRow("import bad kind") << QStringList{u"import"_qs, u"x.govcase"_qs, u"y.csv"_qs, u"--as"_qs,
+                                                        u"cats"_qs}
                                          << u"cats"_qs;
         QTest::addRow("orgs bad format") << QStringList{u"orgs"_qs, u"x.govcase"_qs, u"--format"_qs, u"xml"_qs}
                                          << u"xml"_qs;
@@ -126,8 +128,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : a2.value(u"assets"_qs).toArray()) {
             const QJsonObject asset = v.toObject();
             QCOMPARE(asset.value(u"source"_qs).toString(), u"declared"_qs);
-            hasHost = hasHost
-                || (asset.value(u"type"_qs) == u"host"_qs && asset.value(u"value"_qs) == u"jyt.sl.gov.cn"_qs);
+            hasHost =
+                hasHost || (asset.value(u"type"_qs) == u"host"_qs && asset.value(u"value"_qs) == u"jyt.sl.gov.cn"_qs);
         }
         QVERIFY(hasHost);
 
@@ -201,10 +203,20 @@ private Q_SLOTS:
         {
             CaseWriter writer(casePath);
             const QList<NewFinding> findings = {
-                {u"A001"_qs, u"domain"_qs, u"domain.dangling_cname"_qs, u"old.sl.gov.cn"_qs,
-                 u"悬空 CNAME：old.sl.gov.cn"_qs, Severity::High, {{u"dns"_qs, u"old.sl.gov.cn CNAME gone.example NXDOMAIN"_qs, {}, {}}}},
-                {u"A002"_qs, u"entity"_qs, u"entity.stale_site"_qs, u"https://jyt.sl.gov.cn/"_qs,
-                 u"首页最新信息为 60 天前"_qs, Severity::Low, {{u"http"_qs, u"newest item 2026-09-26"_qs, {}, {}}}},
+                {u"A001"_qs,
+                 u"domain"_qs,
+                 u"domain.dangling_cname"_qs,
+                 u"old.sl.gov.cn"_qs,
+                 u"悬空 CNAME：old.sl.gov.cn"_qs,
+                 Severity::High,
+                 {{u"dns"_qs, u"old.sl.gov.cn CNAME gone.example NXDOMAIN"_qs, {}, {}}}},
+                {u"A002"_qs,
+                 u"entity"_qs,
+                 u"entity.stale_site"_qs,
+                 u"https://jyt.sl.gov.cn/"_qs,
+                 u"首页最新信息为 60 天前"_qs,
+                 Severity::Low,
+                 {{u"http"_qs, u"newest item 2026-09-26"_qs, {}, {}}}},
             };
             for (const NewFinding &f : findings)
                 writer.submit([f](QSqlDatabase &db) -> Govscope::Status {
