@@ -172,7 +172,8 @@ void FindingDetailPane::showFinding(const Models::FindingDetails &details, const
                 label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Target"), f.target);
-    row(tr("Organisation"), f.org);
+    const QString orgName = m_orgNames.value(f.org);
+    row(tr("Organisation"), orgName.isEmpty() ? f.org : u"%1 (%2)"_qs.arg(orgName, f.org));
     row(tr("First seen"), when(f.firstSeen));
     row(tr("Last seen"), when(f.lastSeen));
     if (meta) {

@@ -28,6 +28,8 @@ public:
     /// @p pictures are the decoded image evidence by blob SHA-256 (decoded off the GUI thread).
     void showFinding(const Models::FindingDetails &details, const QHash<QString, QImage> &pictures);
     void clear();
+    /// Org names by id, so the pane names the organisation rather than showing its id.
+    void setOrgNames(const QHash<QString, QString> &names) { m_orgNames = names; }
     qint64 findingId() const { return m_findingId; }
 
     /// Who the triage is recorded as; remembered between sessions.
@@ -64,6 +66,7 @@ private:
     QPushButton *m_confirm = nullptr;
     QPushButton *m_falsePositive = nullptr;
     QPushButton *m_addNote = nullptr;
+    QHash<QString, QString> m_orgNames;
 };
 
 } // namespace Govscope::Ui

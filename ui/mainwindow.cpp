@@ -322,6 +322,7 @@ void MainWindow::loadOrganizations()
             for (const Models::Organization &org : data.orgs)
                 names.insert(org.id, org.name);
             m_findingModel->setOrgNames(names); // repaints the org column only when a name changed
+            m_detail->setOrgNames(names);
             if (m_orgModel->setOrganizations(data.orgs, data.counts)) {
                 m_orgView->expandToDepth(1);
                 if (const QModelIndex index = m_orgModel->indexOf(selected); index.isValid()) {
