@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/build.sh
+bash scripts/build.sh --target govscope   # the demo needs the executable only
 root="$PWD"
 demo_dir="${XDG_DATA_HOME:-$HOME/.local/share}/govscope/demo"
 mkdir -p "$demo_dir"

@@ -21,7 +21,7 @@ bool TaskContext::cancelled() const
     return m_closed || m_env->cancelled->load(std::memory_order_relaxed);
 }
 
-bool TaskContext::accepts(const QString &check) const
+bool TaskContext::accepts(const QString &check, Models::Outcome outcome) const
 {
     if (m_closed)
         return false;
@@ -31,9 +31,11 @@ bool TaskContext::accepts(const QString &check) const
     }
     if (m_gated.contains(check)) {
         // Authorised-only checks of an unauthorised org were recorded `inconclusive` by the engine already;
-        // a family that runs them anyway must not turn that into a verdict.
-        qCWarning(lcEngine) << "family" << m_family << "reported authorised-only check" << check << "for org"
-                            << m_org.id << "which is not authorised; dropped";
+        // a family that runs them anyway must not turn that into a verdict. A family that says itself it
+        // did not run them (inconclusive) is only repeating the engine, which is not worth a warning.
+        if (outcome != Models::Outcome::Inconclusive)
+            qCWarning(lcEngine) << "family" << m_family << "reported authorised-only check" << check << "for org"
+                                << m_org.id << "which is not authorised; dropped";
         return false;
     }
     return true;
@@ -50,7 +52,7 @@ void TaskContext::storeResult(const QString &check, const QString &target, Model
 
 void TaskContext::finding(Models::NewFinding finding)
 {
-    if (!accepts(finding.check))
+    if (!accepts(finding.check, Models::Outcome::Finding))
         return;
     // The engine, not the family, decides whose finding it is.
     finding.org = m_org.id;
@@ -69,7 +71,7 @@ void TaskContext::finding(Models::NewFinding finding)
 
 void TaskContext::pass(const QString &check, const QString &target, const QString &note)
 {
-    if (!accepts(check))
+    if (!accepts(check, Models::Outcome::Pass))
         return;
     ++m_passes;
     storeResult(check, target, Models::Outcome::Pass, note);
@@ -77,7 +79,7 @@ void TaskContext::pass(const QString &check, const QString &target, const QStrin
 
 void TaskContext::inconclusive(const QString &check, const QString &target, const QString &reason)
 {
-    if (!accepts(check))
+    if (!accepts(check, Models::Outcome::Inconclusive))
         return;
     ++m_inconclusive;
     storeResult(check, target, Models::Outcome::Inconclusive, reason);

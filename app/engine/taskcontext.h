@@ -61,7 +61,7 @@ public:
     bool onlyInconclusive() const { return m_inconclusive > 0 && m_findings == 0 && m_passes == 0; }
 
 private:
-    bool accepts(const QString &check) const;
+    bool accepts(const QString &check, Models::Outcome outcome) const;
     void storeResult(const QString &check, const QString &target, Models::Outcome outcome, const QString &reason);
 
     std::shared_ptr<const ScanEnvironment> m_env;
