@@ -2,7 +2,7 @@
 
 #include "hostlimiter.h"
 
-#include <QCoroSignal>
+#include "signalwait.h"
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkProxy>
@@ -30,14 +30,7 @@ QCoro::Task<Reach> reach(Sdk::ProbeSet &probes, const QString &host, quint16 por
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
     socket.connectToHost(host, port);
-    QElapsedTimer clock;
-    clock.start();
-    while (socket.state() != QAbstractSocket::ConnectedState && socket.state() != QAbstractSocket::UnconnectedState) {
-        const std::chrono::milliseconds left = timeout - std::chrono::milliseconds(clock.elapsed());
-        if (left.count() <= 0)
-            break;
-        co_await qCoro(&socket, &QAbstractSocket::stateChanged, left);
-    }
+    co_await Sdk::settleConnect(socket, timeout);
     Reach result = Reach::NoAnswer;
     if (socket.state() == QAbstractSocket::ConnectedState)
         result = Reach::Open;

@@ -1,6 +1,7 @@
 #include "mailconnection.h"
 
-#include <QCoroSignal>
+#include "signalwait.h"
+
 #include <QSslCipher>
 
 namespace Govscope::Mail {
@@ -43,15 +44,15 @@ QString printableLine(const QByteArray &line)
 MailConnection::MailConnection(std::chrono::milliseconds timeout, const QNetworkProxy &proxy)
     : m_timeout(timeout)
     , m_socket(std::make_unique<QSslSocket>())
-    , m_signals(std::make_unique<SocketSignals>())
+    , m_signals(std::make_unique<Sdk::SignalFunnel>())
 {
     m_socket->setProxy(proxy);
     QSslSocket *s = m_socket.get();
-    SocketSignals *sig = m_signals.get();
-    QObject::connect(s, &QSslSocket::stateChanged, sig, &SocketSignals::changed);
-    QObject::connect(s, &QSslSocket::readyRead, sig, &SocketSignals::changed);
-    QObject::connect(s, &QSslSocket::encrypted, sig, &SocketSignals::changed);
-    QObject::connect(s, &QSslSocket::errorOccurred, sig, &SocketSignals::changed);
+    Sdk::SignalFunnel *sig = m_signals.get();
+    QObject::connect(s, &QSslSocket::stateChanged, sig, &Sdk::SignalFunnel::changed);
+    QObject::connect(s, &QSslSocket::readyRead, sig, &Sdk::SignalFunnel::changed);
+    QObject::connect(s, &QSslSocket::encrypted, sig, &Sdk::SignalFunnel::changed);
+    QObject::connect(s, &QSslSocket::errorOccurred, sig, &Sdk::SignalFunnel::changed);
     QObject::connect(s, &QSslSocket::sslErrors, sig, [this](const QList<QSslError> &errors) {
         // Learn the facts even from a bad certificate; tls_weak reports the errors themselves.
         for (const QSslError &e : errors)
@@ -73,7 +74,7 @@ QCoro::Task<bool> MailConnection::waitFor(std::function<bool()> done)
         const auto left = m_timeout - std::chrono::milliseconds(clock.elapsed());
         if (left.count() <= 0)
             co_return false;
-        co_await qCoro(m_signals.get(), &SocketSignals::changed, left);
+        co_await Sdk::waitForSignal(m_signals.get(), &Sdk::SignalFunnel::changed, left);
     }
     co_return true;
 }

@@ -7,23 +7,14 @@
 #include <QSslSocket>
 #include <QStringList>
 
+#include "signalwait.h"
+
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace Govscope::Mail {
-
-/// Funnels every socket signal into one, so a coroutine can wait for "something happened" and
-/// re-test its condition: a failed handshake must not cost the whole timeout waiting for `encrypted`.
-class SocketSignals final : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-Q_SIGNALS:
-    void changed();
-};
 
 /// The TLS session of a mail connection as Qt negotiated it (after STARTTLS or on 993/995).
 struct SessionTls
@@ -71,7 +62,8 @@ private:
 
     std::chrono::milliseconds m_timeout;
     std::unique_ptr<QSslSocket> m_socket;
-    std::unique_ptr<SocketSignals> m_signals;
+    /// every socket signal in one: a failed handshake must not cost the whole timeout waiting for `encrypted`
+    std::unique_ptr<Sdk::SignalFunnel> m_signals;
     QString m_host;
     QString m_error;
     QStringList m_lines;

@@ -5,7 +5,7 @@
 #include "sdklogging.h"
 
 #include <QCoroFuture>
-#include <QCoroSignal>
+#include "signalwait.h"
 #include <QDnsDomainNameRecord>
 #include <QDnsHostAddressRecord>
 #include <QDnsMailExchangeRecord>
@@ -162,7 +162,7 @@ QCoro::Task<DnsAnswer> DnsProbe::query(const QString &name, QDnsLookup::Type typ
     if (!m_nameserver.isNull())
         lookup->setNameserver(m_nameserver);
     lookup->lookup();
-    const auto finished = co_await qCoro(lookup.get(), &QDnsLookup::finished, m_timeout);
+    const bool finished = co_await waitForSignal(lookup.get(), &QDnsLookup::finished, m_timeout);
     if (!finished) {
         lookup->abort();
         answer.status = DnsStatus::Timeout;

@@ -3,7 +3,8 @@
 #include "hostlimiter.h"
 #include "sdklogging.h"
 
-#include <QCoroNetworkReply>
+#include "signalwait.h"
+
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSslCipher>
@@ -226,7 +227,9 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
         }
     });
 
-    const bool finished = co_await qCoro(raw).waitForFinished(m_timeout);
+    bool finished = raw->isFinished();
+    if (!finished)
+        finished = co_await waitForSignal(raw, &QNetworkReply::finished, m_timeout);
     if (!finished) {
         hop.timedOut = true;
         raw->abort();

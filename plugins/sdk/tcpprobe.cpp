@@ -3,9 +3,9 @@
 #include "hostlimiter.h"
 #include "sdklogging.h"
 
-#include <QCoroAbstractSocket>
-#include <QCoroIODevice>
-#include <QCoroSignal>
+
+
+#include "signalwait.h"
 #include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QTcpSocket>
@@ -72,12 +72,7 @@ QCoro::Task<TcpResult> TcpProbe::probe(const QString &host, quint16 port, QByteA
     // Not QCoro 0.8's connectToHost(): it waits for `connected` only, so a refused port would cost the
     // whole timeout. Following stateChanged ends as soon as the socket connects or fails.
     socket.connectToHost(r.host, port);
-    while (socket.state() != QAbstractSocket::ConnectedState && socket.state() != QAbstractSocket::UnconnectedState) {
-        const std::chrono::milliseconds left = m_timeout - std::chrono::milliseconds(clock.elapsed());
-        if (left.count() <= 0)
-            break;
-        co_await qCoro(&socket, &QAbstractSocket::stateChanged, left);
-    }
+    co_await settleConnect(socket, m_timeout);
     const bool connected = socket.state() == QAbstractSocket::ConnectedState;
     if (!connected) {
         switch (socket.error()) {
@@ -115,12 +110,12 @@ QCoro::Task<TcpResult> TcpProbe::probe(const QString &host, quint16 port, QByteA
         // Read what arrives until the wait ends, the peer closes or the cap is reached.
         QElapsedTimer wait;
         wait.start();
-        auto io = qCoro(socket);
         while (r.banner.size() < MaxBanner && socket.state() == QAbstractSocket::ConnectedState) {
             const auto left = bannerWait - std::chrono::milliseconds(wait.elapsed());
             if (left.count() <= 0)
                 break;
-            const QByteArray chunk = co_await io.read(MaxBanner - r.banner.size(), left);
+            co_await waitReadable(socket, left);
+            const QByteArray chunk = socket.read(MaxBanner - r.banner.size());
             if (chunk.isEmpty())
                 break;
             r.banner += chunk;

@@ -5,7 +5,7 @@
 #include "evidence.h"
 #include "hostlimiter.h"
 
-#include <QCoroSignal>
+#include "signalwait.h"
 #include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QObject>
@@ -59,8 +59,6 @@ QList<RiskyPort> ports()
 
 QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, quint16 port)
 {
-    // The SDK's TcpProbe returns only at its timeout when a port refuses (QCoro 0.8's connectToHost);
-    // with twenty ports per host that would cost minutes, so the state change is awaited directly.
     const Sdk::HostSlot slot = co_await probes.limiter().acquire(host);
     // A SYN unanswered for 3 s is a filtered port: the full profile timeout (8 s) on every filtered
     // port of a firewalled host would cost most of a minute per host for no better verdict.
@@ -68,14 +66,7 @@ QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, q
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
     socket.connectToHost(host, port);
-    QElapsedTimer clock;
-    clock.start();
-    while (socket.state() != QAbstractSocket::ConnectedState && socket.state() != QAbstractSocket::UnconnectedState) {
-        const std::chrono::milliseconds left = timeout - std::chrono::milliseconds(clock.elapsed());
-        if (left.count() <= 0)
-            break;
-        co_await qCoro(&socket, &QAbstractSocket::stateChanged, left);
-    }
+    co_await Sdk::settleConnect(socket, timeout);
     const PortState state = socket.state() == QAbstractSocket::ConnectedState     ? PortState::Open
                             : socket.state() == QAbstractSocket::UnconnectedState ? PortState::Closed
                                                                                   : PortState::Filtered;

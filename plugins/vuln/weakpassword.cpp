@@ -7,7 +7,7 @@
 #include "hostlimiter.h"
 #include "redisauth.h"
 
-#include <QCoroSignal>
+#include "signalwait.h"
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
@@ -38,7 +38,7 @@ QCoro::Task<QByteArray> ftpReply(QTcpSocket &socket, std::chrono::milliseconds t
         const std::chrono::milliseconds left = timeout - std::chrono::milliseconds(clock.elapsed());
         if (left.count() <= 0 || socket.state() != QAbstractSocket::ConnectedState)
             co_return reply;
-        co_await qCoro(&socket, &QIODevice::readyRead, left);
+        co_await Sdk::waitReadable(socket, left);
     }
 }
 
@@ -158,11 +158,7 @@ QCoro::Task<LoginAttempt> ftpLogin(Sdk::ProbeSet &probes, const QString &host, c
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
     socket.connectToHost(host, 21);
-    QElapsedTimer clock;
-    clock.start();
-    while (socket.state() != QAbstractSocket::ConnectedState && socket.state() != QAbstractSocket::UnconnectedState &&
-           clock.elapsed() < timeout.count())
-        co_await qCoro(&socket, &QAbstractSocket::stateChanged, timeout - std::chrono::milliseconds(clock.elapsed()));
+    co_await Sdk::settleConnect(socket, timeout);
     QStringList t{u"* connect %1:21"_qs.arg(host)};
     if (socket.state() != QAbstractSocket::ConnectedState) {
         t << u"* no connection: %1"_qs.arg(socket.errorString());
