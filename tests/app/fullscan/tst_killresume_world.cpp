@@ -1,0 +1,134 @@
+// A ten-family scan of the demo province killed with SIGKILL at random moments, again and again (30 times by
+// default, GOVSCOPE_KILLS to change, GOVSCOPE_KILL_SEED to replay), then run to its end: no task committed
+// done is lost or done twice, no result row is duplicated, and the findings equal an uninterrupted scan's.
+
+#include "fullscan.h"
+
+#include "casefile.h"
+#include "scanrepository.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace FullScan;
+using namespace Govscope;
+
+namespace {
+
+// Done tasks of the case's unfinished scan, each with its results ("org family check target outcome").
+struct Committed
+{
+    qint64 scanId = 0;
+    QHash<QString, QSet<QString>> resultsOfDoneTask;
+    int duplicates = 0;
+};
+
+Committed committed(const QString &casePath)
+{
+    Committed c;
+    Models::Connection conn(casePath, true);
+    if (!conn.ok())
+        return c;
+    auto latest = Models::ScanRepository::latestUnfinished(conn.db());
+    if (!latest || !*latest)
+        return c;
+    c.scanId = (*latest)->id;
+    auto tasks = Models::ScanRepository::tasks(conn.db(), c.scanId);
+    auto results = Models::ScanRepository::results(conn.db(), c.scanId);
+    if (!tasks || !results)
+        return c;
+    QSet<QString> done;
+    for (const Models::ScanTask &t : *tasks)
+        if (t.done)
+            done.insert(t.org + u' ' + t.family);
+    QSet<QString> seen;
+    for (const Models::CheckResult &r : *results) {
+        const QString key = r.org + u' ' + r.family + u' ' + r.check + u' ' + r.target;
+        if (seen.contains(key))
+            ++c.duplicates;
+        seen.insert(key);
+        const QString task = r.org + u' ' + r.family;
+        if (done.contains(task))
+            c.resultsOfDoneTask[task].insert(key + u' ' + QString::number(int(r.outcome)));
+    }
+    for (const QString &task : done)
+        c.resultsOfDoneTask[task]; // a done task with no results still counts
+    return c;
+}
+
+} // namespace
+
+class TestKillResumeWorld : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedAtRandomMomentsResumesToTheSameFindings()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("GOVSCOPE_WORLD_FEEDS"), "run inside tests/world");
+        const int kills = qEnvironmentVariableIntValue("GOVSCOPE_KILLS") > 0 ? qEnvironmentVariableIntValue("GOVSCOPE_KILLS")
+                                                                             : 30;
+        const quint32 seed = qEnvironmentVariableIsSet("GOVSCOPE_KILL_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("GOVSCOPE_KILL_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        qInfo() << "kills" << kills << "seed" << seed << "(GOVSCOPE_KILL_SEED replays)";
+        QRandomGenerator random(seed);
+
+        QTemporaryDir dir;
+        const QString profile = writeProfile(dir.path());
+        const QString reference = dir.filePath(u"reference.govcase"_qs);
+        QString error = importDemo(reference);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Run whole = run(plainBinary(), scanArgs(reference, profile), 1'200'000);
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.err.right(4000)));
+        const QStringList expected = findingKeys(reference, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!expected.isEmpty());
+
+        const QString casePath = dir.filePath(u"killed.govcase"_qs);
+        error = importDemo(casePath);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Committed before;
+        int killed = 0;
+        for (int attempt = 0; killed < kills && attempt < kills * 3; ++attempt) {
+            QProcess scan;
+            prepareScanProcess(scan);
+            scan.start(plainBinary(), scanArgs(casePath, profile));
+            QVERIFY(scan.waitForStarted());
+            // Anywhere from start-up (planning, the writer's first transaction) to well into the tasks.
+            const int delayMs = 50 + int(random.bounded(6000));
+            if (scan.waitForFinished(delayMs)) {
+                QVERIFY2(scan.exitCode() == 0, scan.readAllStandardError().right(4000).constData());
+                break; // it finished before this kill: the scan is complete
+            }
+            scan.kill(); // SIGKILL
+            scan.waitForFinished();
+            ++killed;
+            const Committed now = committed(casePath);
+            QCOMPARE(now.duplicates, 0);
+            if (before.scanId != 0 && now.scanId != 0) {
+                QCOMPARE(now.scanId, before.scanId); // the kill never starts a second scan
+                for (auto it = before.resultsOfDoneTask.cbegin(); it != before.resultsOfDoneTask.cend(); ++it) {
+                    QVERIFY2(now.resultsOfDoneTask.contains(it.key()), qPrintable(u"task lost: "_qs + it.key()));
+                    QCOMPARE(now.resultsOfDoneTask.value(it.key()), it.value());
+                }
+            }
+            if (now.scanId != 0)
+                before = now;
+            qInfo() << "kill" << killed << "after" << delayMs << "ms:" << before.resultsOfDoneTask.size() << "tasks done";
+        }
+        QVERIFY2(killed >= qMin(kills, 10), "the scan finished before enough kills");
+        const Run resumed = run(plainBinary(), scanArgs(casePath, profile), 1'200'000);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err.right(4000)));
+        QVERIFY2(alarmingLines(resumed.err).isEmpty(), qPrintable(alarmingLines(resumed.err).join(u'\n')));
+        const QStringList actual = findingKeys(casePath, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(actual, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKillResumeWorld)
+#include "tst_killresume_world.moc"
