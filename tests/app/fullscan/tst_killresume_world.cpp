@@ -99,7 +99,7 @@ private Q_SLOTS:
             scan.start(plainBinary(), scanArgs(casePath, profile));
             QVERIFY(scan.waitForStarted());
             // Anywhere from start-up (planning, the writer's first transaction) to well into the tasks.
-            const int delayMs = 50 + int(random.bounded(6000));
+            const int delayMs = 50 + int(random.bounded(12000));
             if (scan.waitForFinished(delayMs)) {
                 QVERIFY2(scan.exitCode() == 0, scan.readAllStandardError().right(4000).constData());
                 break; // it finished before this kill: the scan is complete
