@@ -143,6 +143,14 @@ private Q_SLOTS:
             << 200 << u"<p>账号已锁定，请30分钟后再试</p>"_qs + form << form << int(WebmailAnswer::Locked);
         QTest::addRow("locked (English)") << 200 << u"<p>Too many failed attempts: account locked.</p>"_qs + form
                                           << form << int(WebmailAnswer::Locked);
+        QTest::addRow("locked page of the world's webmail")
+            << 200
+            << u"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>登录</title></head><body><main>"
+               "<p class=error>账号已锁定，请30分钟后再试</p><form method=\"post\" action=\"/login\">\n<label>用户名 "
+               "<input name=\"username\" type=\"text\"></label><br>\n<label>密　码 <input name=\"password\" "
+               "type=\"password\"></label><br>\n<label>验证码 <input name=\"captcha\" type=\"text\"></label><br>\n"
+               "<button type=\"submit\">登录</button>\n</form></main></body></html>\n"_qs
+            << form << int(WebmailAnswer::Locked);
         QTest::addRow("429") << 429 << u"slow down"_qs << form << int(WebmailAnswer::Locked);
         QTest::addRow("captcha appears")
             << 200
