@@ -3,8 +3,10 @@
 #include "mailfamily.h"
 #include "testcontext.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
 
@@ -253,6 +255,38 @@ private Q_SLOTS:
         QVERIFY(!why.contains(u"vsecret"_qs));
         for (const Models::NewFinding &f : ctx.findings)
             QVERIFY2(!evidenceText(f).contains(u"vsecret"_qs), qPrintable(f.check));
+    }
+
+    // Issue 12: a certificate that does not verify gets no password — unless the profile pins it.
+    void unverifiedCertificateNeedsPin()
+    {
+        const QString host = u"mail.zrzyt.sl.gov.cn"_qs; // Dovecot with an expired certificate
+        const Models::Organization org = testOrg(u"MT04"_qs, {}, {u"zrzyt.sl.gov.cn"_qs});
+        TestContext unpinned(org, std::nullopt, accountProfile(u"MT04"_qs));
+        runFamily(unpinned);
+        for (const QString &check : {u"mail.no_login_limit"_qs, u"mail.no_session_timeout"_qs}) {
+            const QString why = reasonOf(unpinned, check, host);
+            QVERIFY2(unpinned.hasOutcome(check, Models::Outcome::Inconclusive, host), qPrintable(check + why));
+            QVERIFY2(why.contains(u"TLS"_qs), qPrintable(why));
+        }
+        QVERIFY2(!worldLog(u"dovecot-mail.zrzyt.sl.gov.cn.log"_qs).contains(u"user=<audit-test>"_qs),
+                 qPrintable(worldLog(u"dovecot-mail.zrzyt.sl.gov.cn.log"_qs)));
+
+        QSslSocket probe; // the auditor's pin: the server's leaf, read once by hand
+        probe.setPeerVerifyMode(QSslSocket::VerifyNone);
+        probe.connectToHostEncrypted(host, 993);
+        QVERIFY(probe.waitForEncrypted(5000));
+        const QString pin = QString::fromLatin1(probe.peerCertificate().digest(QCryptographicHash::Sha256).toHex());
+        probe.abort();
+        Sdk::ScanProfile p = accountProfile(u"MT04"_qs);
+        p.mailAccounts[0].pinnedSha256 = {pin};
+        TestContext pinned(org, std::nullopt, p);
+        runFamily(pinned);
+        const Models::NewFinding *session = pinned.findingOf(u"mail.no_session_timeout"_qs, host);
+        QVERIFY2(session, qPrintable(reasonOf(pinned, u"mail.no_session_timeout"_qs, host)));
+        QVERIFY(evidenceText(*session).contains(u"pinned"_qs));
+        QVERIFY(pinned.fired(u"mail.tls_weak"_qs,
+                             host)); // a pin lets the test log in; it does not make the certificate valid
     }
 
     void silentHostInconclusive()

@@ -3,6 +3,7 @@
 #include "mailattempts.h"
 #include "mailrules.h"
 #include "mailtargets.h"
+#include "scanprofile.h"
 
 #include <QTest>
 
@@ -145,7 +146,8 @@ private Q_SLOTS:
                                           << form << int(WebmailAnswer::Locked);
         QTest::addRow("locked page of the world's webmail")
             << 200
-            << u"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>登录</title></head><body><main>"
+            << u"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta "
+               u"charset=\"utf-8\"><title>登录</title></head><body><main>"
                "<p class=error>账号已锁定，请30分钟后再试</p><form method=\"post\" action=\"/login\">\n<label>用户名 "
                "<input name=\"username\" type=\"text\"></label><br>\n<label>密　码 <input name=\"password\" "
                "type=\"password\"></label><br>\n<label>验证码 <input name=\"captcha\" type=\"text\"></label><br>\n"
@@ -284,6 +286,28 @@ private Q_SLOTS:
         ledger.record(a);
         QCOMPARE(ledger.attempts(u"A1"_qs, u"audit-test"_qs).size(), 1);
         QVERIFY(a.toText().contains(u"wrong password"_qs));
+    }
+
+    // Issue 12: the optional pin of a test account's server certificate in the scan profile.
+    void profilePins()
+    {
+        using Govscope::Sdk::ScanProfile;
+        const QByteArray pin = "AB:" + QByteArray(62, 'c');
+        const auto ok = ScanProfile::fromJson(R"({"mail": {"accounts": [{"org": "A1", "user": "u", "password_env": "E",
+                                                 "pinned_sha256": [")" +
+                                                  pin + R"("]}]}})",
+                                              u"test"_qs);
+        QVERIFY(ok);
+        QCOMPARE(ok->mailAccounts.value(0).pinnedSha256, QStringList{u"ab"_qs + QString(62, u'c')});
+        QVERIFY(ScanProfile::fromJson(ok->toJson(), u"round trip"_qs)->mailAccounts.value(0).pinnedSha256 ==
+                ok->mailAccounts.value(0).pinnedSha256);
+        const auto bad = ScanProfile::fromJson(
+            R"({"mail": {"accounts": [{"org": "A1", "user": "u", "password_env": "E", "pinned_sha256": ["xyz"]}]}})",
+            u"test"_qs);
+        QVERIFY(!bad);
+        const auto none = ScanProfile::fromJson(
+            R"({"mail": {"accounts": [{"org": "A1", "user": "u", "password_env": "E"}]}})", u"test"_qs);
+        QVERIFY(none && none->mailAccounts.value(0).pinnedSha256.isEmpty());
     }
 
     void mxHosts()
