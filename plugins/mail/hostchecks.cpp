@@ -12,7 +12,8 @@ namespace {
 
 ProbeOptions optionsOf(Sdk::CheckContext &ctx, const QNetworkProxy &proxy = QNetworkProxy::NoProxy)
 {
-    return ProbeOptions{std::chrono::milliseconds(ctx.profile().timeoutMs), &ctx.probes().limiter(), proxy, TlsPolicy{}};
+    return ProbeOptions{std::chrono::milliseconds(ctx.profile().timeoutMs), &ctx.probes().limiter(), proxy,
+                        TlsPolicy{}};
 }
 
 QString serviceName(const MailPort &p)

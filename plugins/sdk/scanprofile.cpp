@@ -79,8 +79,8 @@ Result<ScanProfile> ScanProfile::fromJson(const QByteArray &json, const QString 
     const QJsonArray accounts = mail.value(u"accounts"_qs).toArray();
     for (int i = 0; i < accounts.size(); ++i) {
         const QJsonObject a = accounts.at(i).toObject();
-        MailAccount account{a.value(u"org"_qs).toString(), a.value(u"user"_qs).toString(),
-                            a.value(u"password_env"_qs).toString(), {}};
+        MailAccount account{
+            a.value(u"org"_qs).toString(), a.value(u"user"_qs).toString(), a.value(u"password_env"_qs).toString(), {}};
         if (account.org.isEmpty() || account.user.isEmpty() || account.passwordEnv.isEmpty())
             return bad(QObject::tr("mail.accounts[%1] needs \"org\", \"user\" and \"password_env\"").arg(i));
         if (a.contains(u"password"_qs))
