@@ -12,7 +12,8 @@ namespace {
 
 ProbeOptions optionsOf(Sdk::CheckContext &ctx, const QNetworkProxy &proxy = QNetworkProxy::NoProxy)
 {
-    return ProbeOptions{std::chrono::milliseconds(ctx.profile().timeoutMs), &ctx.probes().limiter(), proxy};
+    return ProbeOptions{std::chrono::milliseconds(ctx.profile().timeoutMs), &ctx.probes().limiter(), proxy,
+                        TlsPolicy{}};
 }
 
 QString serviceName(const MailPort &p)
@@ -20,26 +21,86 @@ QString serviceName(const MailPort &p)
     return u"%1 %2"_qs.arg(protocolName(p.protocol)).arg(p.port);
 }
 
-// Why a certificate or protocol set is weak; empty when it is sound.
-QStringList tlsProblems(const Sdk::TlsResult &r)
+QStringList pinsOf(Sdk::CheckContext &ctx)
 {
-    QStringList out;
+    for (const Sdk::MailAccount &a : ctx.profile().mailAccounts)
+        if (a.org == ctx.org().id)
+            return a.pinnedSha256;
+    return {};
+}
+
+// What the TlsProbe saw on an implicit-TLS port, as the facts the rule reads.
+TlsFacts factsOf(const Sdk::TlsResult &r, const QStringList &pins)
+{
+    TlsFacts f;
+    for (const Sdk::TlsVersionSupport &v : r.versions)
+        if (v.outcome == Sdk::TlsVersionSupport::Accepted)
+            f.acceptedVersions << v.version;
     if (r.certificate) {
         const Sdk::CertificateFacts &c = *r.certificate;
-        if (c.expired)
-            out << QObject::tr("certificate expired %1").arg(c.notAfter.toString(Qt::ISODate));
-        if (c.selfSigned)
-            out << QObject::tr("self-signed certificate");
-        if (!c.trusted && !c.expired && !c.selfSigned)
-            out << QObject::tr("untrusted certificate (%1)").arg(c.verifyError);
-        if (!c.nameMatches)
-            out << QObject::tr("certificate not valid for %1").arg(r.host);
+        f.certificateSeen = true;
+        f.expired = c.expired;
+        f.notYetValid = c.notYetValid;
+        f.selfSigned = c.selfSigned;
+        f.nameMismatch = !c.nameMatches;
+        f.chainUnverified = !c.trusted && !c.expired && !c.selfSigned && !c.notYetValid;
+        f.verifyError = c.verifyError;
+        f.pinned = pins.contains(c.sha256.toLower().remove(u':'));
     }
-    for (const Sdk::TlsVersionSupport &v : r.versions)
-        if (v.outcome == Sdk::TlsVersionSupport::Accepted && (v.version == u"TLSv1.0"_qs || v.version == u"TLSv1.1"_qs))
-            out << QObject::tr("%1 accepted").arg(v.version);
-    return out;
+    return f;
 }
+
+// What Qt reported for a STARTTLS session (its verification errors were recorded, then ignored).
+TlsFacts factsOf(const SessionTls &t, const QStringList &pins)
+{
+    TlsFacts f;
+    f.acceptedVersions << t.protocol;
+    f.cipher = t.cipher;
+    f.certificateSeen = true;
+    f.pinned = pins.contains(t.sha256);
+    QStringList other;
+    for (qsizetype i = 0; i < t.errorCodes.size(); ++i) {
+        switch (t.errorCodes.at(i)) {
+        case QSslError::CertificateExpired:
+            f.expired = true;
+            break;
+        case QSslError::CertificateNotYetValid:
+            f.notYetValid = true;
+            break;
+        case QSslError::SelfSignedCertificate:
+            f.selfSigned = true;
+            break;
+        case QSslError::HostNameMismatch:
+            f.nameMismatch = true;
+            break;
+        default:
+            f.chainUnverified = true;
+            other << t.errors.value(i);
+        }
+    }
+    f.verifyError = other.join(u"; "_qs);
+    return f;
+}
+
+struct TlsTally
+{
+    QStringList protocol, certificate, unverified, sound;
+    QList<Models::NewEvidence> evidence;
+
+    void add(const QString &service, const TlsAssessment &a, const QString &facts, const Models::NewEvidence &e)
+    {
+        if (!a.protocolProblems.isEmpty())
+            protocol << u"%1: %2"_qs.arg(service, a.protocolProblems.join(u", "_qs));
+        if (!a.certificateProblems.isEmpty())
+            certificate << u"%1: %2"_qs.arg(service, a.certificateProblems.join(u", "_qs));
+        if (!a.unverified.isEmpty())
+            unverified << u"%1: %2"_qs.arg(service, a.unverified.join(u", "_qs));
+        if (a.weak() || !a.unverified.isEmpty())
+            evidence << e;
+        else
+            sound << facts;
+    }
+};
 
 // The webmail's http:// address must redirect to https.
 struct PlainWebmail
@@ -49,6 +110,13 @@ struct PlainWebmail
     QString summary;
     Sdk::HttpResult exchange;
 };
+
+bool isProxyError(QNetworkReply::NetworkError e)
+{
+    return e == QNetworkReply::ProxyConnectionRefusedError || e == QNetworkReply::ProxyConnectionClosedError ||
+           e == QNetworkReply::ProxyNotFoundError || e == QNetworkReply::ProxyTimeoutError ||
+           e == QNetworkReply::ProxyAuthenticationRequiredError || e == QNetworkReply::UnknownProxyError;
+}
 
 QCoro::Task<PlainWebmail> plainWebmail(Sdk::CheckContext &ctx, const QUrl &webmail)
 {
@@ -75,8 +143,10 @@ QCoro::Task<PlainWebmail> plainWebmail(Sdk::CheckContext &ctx, const QUrl &webma
 
 QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUrl> webmail)
 {
-    QStringList clear, clean, unreachable, tlsWeak, tlsSound;
-    QList<Models::NewEvidence> clearEvidence, tlsEvidence;
+    QStringList clear, clean, unreachable;
+    QList<Models::NewEvidence> clearEvidence;
+    TlsTally tally;
+    const QStringList pins = pinsOf(ctx);
     bool anyAnswer = false;
     for (const MailPort &port : plaintextPorts()) {
         if (ctx.cancelled())
@@ -99,12 +169,8 @@ QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUr
             clearEvidence << transcriptEvidence(u"mail"_qs, line, p.transcript);
         if (p.tls.encrypted()) {
             const QString facts = u"%1 STARTTLS: %2 %3"_qs.arg(name, p.tls.protocol, p.tls.cipher);
-            if (!p.tls.errors.isEmpty() || p.tls.protocol == u"TLSv1.0"_qs || p.tls.protocol == u"TLSv1.1"_qs) {
-                tlsWeak << facts + u"; "_qs + p.tls.errors.join(u"; "_qs);
-                tlsEvidence << transcriptEvidence(u"tls"_qs, tlsWeak.last(), p.transcript);
-            } else {
-                tlsSound << facts;
-            }
+            const TlsAssessment a = assessTls(factsOf(p.tls, pins));
+            tally.add(name + u" STARTTLS"_qs, a, facts, transcriptEvidence(u"tls"_qs, facts, p.transcript));
         }
     }
 
@@ -122,13 +188,9 @@ QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUr
             tlsUnreachable |= !r.error.contains(u"refused"_qs, Qt::CaseInsensitive);
             continue;
         }
-        const QStringList problems = tlsProblems(r);
-        if (problems.isEmpty()) {
-            tlsSound << name;
-        } else {
-            tlsWeak << u"%1: %2"_qs.arg(name, problems.join(u", "_qs));
-            tlsEvidence << Sdk::Evidence::tls(r, tlsWeak.last());
-        }
+        const TlsAssessment a = assessTls(factsOf(r, pins));
+        const QStringList all = a.protocolProblems + a.certificateProblems + a.unverified;
+        tally.add(name, a, name, Sdk::Evidence::tls(r, u"%1: %2"_qs.arg(name, all.join(u", "_qs))));
     }
 
     bool webmailUnreached = false;
@@ -157,15 +219,32 @@ QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUr
                          QObject::tr("no answer from %1")
                              .arg(unreachable.isEmpty() ? QObject::tr("webmail") : unreachable.join(u", "_qs)));
 
-    if (!tlsWeak.isEmpty())
-        reportFinding(ctx, CheckId::TlsWeak, host, QObject::tr("%1 has weak TLS: %2").arg(host, tlsWeak.join(u"; "_qs)),
-                      tlsEvidence);
-    else if (!tlsSound.isEmpty())
-        ctx.pass(CheckId::TlsWeak, host, tlsSound.join(u"; "_qs));
-    else if (tlsUnreachable || !unreachable.isEmpty())
+    // checks.md puts both a weak protocol and an invalid, expired or self-signed certificate under tls_weak; the
+    // title says which it is. A chain that merely did not verify here is not shown to be either (issue 9).
+    if (!tally.protocol.isEmpty() || !tally.certificate.isEmpty()) {
+        QStringList parts;
+        if (!tally.protocol.isEmpty())
+            parts << QObject::tr("weak TLS: %1").arg(tally.protocol.join(u"; "_qs));
+        if (!tally.certificate.isEmpty())
+            parts << QObject::tr("invalid certificate: %1").arg(tally.certificate.join(u"; "_qs));
+        if (!tally.unverified.isEmpty())
+            parts << QObject::tr("also: %1").arg(tally.unverified.join(u"; "_qs));
+        reportFinding(ctx, CheckId::TlsWeak, host, QObject::tr("%1 has %2").arg(host, parts.join(u"; "_qs)),
+                      tally.evidence);
+    } else if (!tally.unverified.isEmpty()) {
+        ctx.inconclusive(
+            CheckId::TlsWeak, host,
+            QObject::tr("protocols sound (%1), but the certificate could not be verified here: %2 — not "
+                        "shown invalid, expired or self-signed; pin it in the profile if it is the org's own")
+                .arg(tally.sound.isEmpty() ? QObject::tr("TLS 1.2+") : tally.sound.join(u"; "_qs),
+                     tally.unverified.join(u"; "_qs)));
+    } else if (!tally.sound.isEmpty()) {
+        ctx.pass(CheckId::TlsWeak, host, tally.sound.join(u"; "_qs));
+    } else if (tlsUnreachable || !unreachable.isEmpty()) {
         ctx.inconclusive(CheckId::TlsWeak, host, QObject::tr("TLS ports did not answer in time"));
-    else
+    } else {
         ctx.pass(CheckId::TlsWeak, host, QObject::tr("no TLS mail service (plaintext is mail.plaintext_protocol)"));
+    }
 }
 
 QCoro::Task<void> checkOverseas(Sdk::CheckContext &ctx, QString host, QList<QUrl> webmail)
@@ -176,8 +255,11 @@ QCoro::Task<void> checkOverseas(Sdk::CheckContext &ctx, QString host, QList<QUrl
                          QObject::tr("no overseas vantage (overseas_proxy) in the scan profile"));
         co_return;
     }
-    const QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, vantage.host(), quint16(vantage.port(1080)));
-    QStringList reached, refused;
+    // Credentials of the vantage (socks5://user:pass@host:port) reach the proxy object only, never a text.
+    const QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, vantage.host(), quint16(vantage.port(1080)),
+                              vantage.userName(), vantage.password());
+    const QString shown = vantage.toString(QUrl::RemoveUserInfo);
+    QStringList reached, refused, vantageDown;
     QList<Models::NewEvidence> evidence;
     bool doubt = false;
     for (const MailPort &port : {MailPort{MailProtocol::Imap, 143}, MailPort{MailProtocol::Pop3, 110},
@@ -189,8 +271,10 @@ QCoro::Task<void> checkOverseas(Sdk::CheckContext &ctx, QString host, QList<QUrl
         const QString name = serviceName(port);
         if (p.spoke) {
             reached << name;
-            evidence << transcriptEvidence(
-                u"mail"_qs, QObject::tr("%1 answered through %2").arg(name, vantage.toString()), p.transcript);
+            evidence << transcriptEvidence(u"mail"_qs, QObject::tr("%1 answered through %2").arg(name, shown),
+                                           p.transcript);
+        } else if (p.status == MailConnection::OpenStatus::ProxyFailed) {
+            vantageDown << u"%1 (%2)"_qs.arg(name, p.error);
         } else if (p.status == MailConnection::OpenStatus::Timeout) {
             doubt = true;
         } else {
@@ -206,7 +290,9 @@ QCoro::Task<void> checkOverseas(Sdk::CheckContext &ctx, QString host, QList<QUrl
         const Sdk::HttpResult r = co_await ctx.probes().http().fetch(request);
         if (r.responded()) {
             reached << QObject::tr("webmail %1").arg(w.toString());
-            evidence << Sdk::Evidence::http(r, QObject::tr("webmail answered through %1").arg(vantage.toString()));
+            evidence << Sdk::Evidence::http(r, QObject::tr("webmail answered through %1").arg(shown));
+        } else if (!r.hops.isEmpty() && isProxyError(r.last().networkError)) {
+            vantageDown << u"%1 (%2)"_qs.arg(w.toString(), r.last().error);
         } else if (r.timedOut()) {
             doubt = true;
         } else {
@@ -217,8 +303,13 @@ QCoro::Task<void> checkOverseas(Sdk::CheckContext &ctx, QString host, QList<QUrl
         reportFinding(ctx, CheckId::Overseas, host,
                       QObject::tr("%1 reachable from the overseas vantage: %2").arg(host, reached.join(u", "_qs)),
                       evidence);
+    else if (!vantageDown.isEmpty())
+        // A dead or misbehaving vantage says nothing about the host: "Connection to proxy refused" is no pass.
+        ctx.inconclusive(
+            CheckId::Overseas, host,
+            QObject::tr("the overseas vantage %1 could not be used: %2").arg(shown, vantageDown.join(u"; "_qs)));
     else if (doubt)
-        ctx.inconclusive(CheckId::Overseas, host, QObject::tr("no answer in time through %1").arg(vantage.toString()));
+        ctx.inconclusive(CheckId::Overseas, host, QObject::tr("no answer in time through %1").arg(shown));
     else
         ctx.pass(CheckId::Overseas, host,
                  QObject::tr("refused from the overseas vantage: %1").arg(refused.join(u"; "_qs)));

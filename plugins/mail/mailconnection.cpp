@@ -2,6 +2,7 @@
 
 #include "signalwait.h"
 
+#include <QCryptographicHash>
 #include <QSslCipher>
 
 namespace Govscope::Mail {
@@ -41,8 +42,9 @@ QString printableLine(const QByteArray &line)
     return out;
 }
 
-MailConnection::MailConnection(std::chrono::milliseconds timeout, const QNetworkProxy &proxy)
+MailConnection::MailConnection(std::chrono::milliseconds timeout, const QNetworkProxy &proxy, TlsPolicy policy)
     : m_timeout(timeout)
+    , m_policy(std::move(policy))
     , m_socket(std::make_unique<QSslSocket>())
     , m_signals(std::make_unique<Sdk::SignalFunnel>())
 {
@@ -53,12 +55,30 @@ MailConnection::MailConnection(std::chrono::milliseconds timeout, const QNetwork
     QObject::connect(s, &QSslSocket::readyRead, sig, &Sdk::SignalFunnel::changed);
     QObject::connect(s, &QSslSocket::encrypted, sig, &Sdk::SignalFunnel::changed);
     QObject::connect(s, &QSslSocket::errorOccurred, sig, &Sdk::SignalFunnel::changed);
-    QObject::connect(s, &QSslSocket::sslErrors, sig, [this](const QList<QSslError> &errors) {
-        // Learn the facts even from a bad certificate; tls_weak reports the errors themselves.
-        for (const QSslError &e : errors)
-            m_tls.errors << e.errorString();
+    QObject::connect(s, &QSslSocket::sslErrors, sig, [this](const QList<QSslError> &errors) { onSslErrors(errors); });
+}
+
+void MailConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    for (const QSslError &e : errors) {
+        m_tls.errors << e.errorString();
+        m_tls.errorCodes << e.error();
+    }
+    const QString leaf =
+        QString::fromLatin1(m_socket->peerCertificate().digest(QCryptographicHash::Sha256).toHex()).toLower();
+    if (!m_policy.strict) {
+        // Learn the facts even from a bad certificate; tls_weak reports the errors themselves. Nothing secret
+        // is sent on such a connection.
         m_socket->ignoreSslErrors();
-    });
+    } else if (!leaf.isEmpty() && m_policy.pins.contains(leaf)) {
+        m_tls.pinned = true;
+        m_lines << u"* certificate %1 does not verify but is pinned in the scan profile"_qs.arg(leaf);
+        m_socket->ignoreSslErrors(errors);
+    } else {
+        // Not ignored: the handshake fails and no credential is ever written to this connection.
+        m_lines << u"* certificate not verified (%1): refusing to continue with credentials"_qs.arg(
+            m_tls.errors.join(u"; "_qs));
+    }
 }
 
 MailConnection::~MailConnection()
@@ -112,9 +132,21 @@ QCoro::Task<MailConnection::OpenStatus> MailConnection::open(const QString &host
         m_error = QObject::tr("no connection within %1 ms").arg(m_timeout.count());
     } else {
         const auto e = s->error();
-        status = (e == QAbstractSocket::ConnectionRefusedError || e == QAbstractSocket::ProxyConnectionRefusedError)
-                     ? OpenStatus::Refused
-                     : OpenStatus::Failed;
+        switch (e) {
+        case QAbstractSocket::ConnectionRefusedError:
+            status = OpenStatus::Refused;
+            break;
+        case QAbstractSocket::ProxyConnectionRefusedError:
+        case QAbstractSocket::ProxyConnectionClosedError:
+        case QAbstractSocket::ProxyConnectionTimeoutError:
+        case QAbstractSocket::ProxyNotFoundError:
+        case QAbstractSocket::ProxyProtocolError:
+        case QAbstractSocket::ProxyAuthenticationRequiredError:
+            status = OpenStatus::ProxyFailed;
+            break;
+        default:
+            status = OpenStatus::Failed;
+        }
         m_error = s->errorString();
     }
     m_lines << u"* %1"_qs.arg(m_error);
@@ -197,6 +229,7 @@ void MailConnection::recordTls()
     m_tls.subject = cert.subjectDisplayName();
     m_tls.issuer = cert.issuerDisplayName();
     m_tls.notAfter = cert.expiryDate();
+    m_tls.sha256 = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex()).toLower();
     m_lines << u"* TLS %1 %2; certificate %3 issued by %4, valid until %5%6"_qs.arg(
         m_tls.protocol, m_tls.cipher, m_tls.subject, m_tls.issuer, m_tls.notAfter.toString(Qt::ISODate),
         m_tls.errors.isEmpty() ? QString() : u"; errors: "_qs + m_tls.errors.join(u"; "_qs));

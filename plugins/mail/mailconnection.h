@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QObject>
+#include <QSslError>
 #include <QSslSocket>
 #include <QStringList>
 
@@ -23,8 +24,22 @@ struct SessionTls
     QString cipher;
     QString subject, issuer;
     QDateTime notAfter;
-    QStringList errors; ///< verification errors, recorded and then ignored to learn the facts
+    QString sha256;     ///< of the leaf certificate (DER), hex
+    QStringList errors; ///< verification errors (text); ignored to learn the facts unless the connection is strict
+    QList<QSslError::SslError> errorCodes;
+    bool pinned = false; ///< the errors were accepted because the leaf is pinned in the profile
     bool encrypted() const { return !protocol.isEmpty(); }
+    /// Safe to send a password: the chain verified, or the leaf is pinned.
+    bool trusted() const { return encrypted() && (errorCodes.isEmpty() || pinned); }
+};
+
+/// What a connection does with a certificate that does not verify.
+struct TlsPolicy
+{
+    /// false: record the errors and go on (probes that only look); true: the handshake fails unless the leaf's
+    /// SHA-256 is in @c pins (connections that will carry a password).
+    bool strict = false;
+    QStringList pins; ///< lower-case hex SHA-256 of accepted leaf certificates
 };
 
 /// A line-oriented client for IMAP, POP3 and SMTP: connect (directly or through a SOCKS5 proxy,
@@ -33,11 +48,14 @@ struct SessionTls
 class MailConnection final
 {
 public:
-    explicit MailConnection(std::chrono::milliseconds timeout, const QNetworkProxy &proxy = QNetworkProxy::NoProxy);
+    explicit MailConnection(std::chrono::milliseconds timeout, const QNetworkProxy &proxy = QNetworkProxy::NoProxy,
+                            TlsPolicy policy = {});
     ~MailConnection();
     Q_DISABLE_COPY_MOVE(MailConnection)
 
-    enum class OpenStatus { Connected, Refused, Timeout, Failed };
+    /// ProxyFailed: the SOCKS5 proxy itself could not be used (refused, closed, timed out, protocol or
+    /// authentication error), which says nothing about the target.
+    enum class OpenStatus { Connected, Refused, Timeout, Failed, ProxyFailed };
     QCoro::Task<OpenStatus> open(const QString &host, quint16 port, bool implicitTls = false);
 
     /// One line without its CRLF; nullopt when the peer closed or nothing came in time.
@@ -58,9 +76,11 @@ public:
 
 private:
     QCoro::Task<bool> waitFor(std::function<bool()> done);
+    void onSslErrors(const QList<QSslError> &errors);
     void recordTls();
 
     std::chrono::milliseconds m_timeout;
+    TlsPolicy m_policy;
     std::unique_ptr<QSslSocket> m_socket;
     /// every socket signal in one: a failed handshake must not cost the whole timeout waiting for `encrypted`
     std::unique_ptr<Sdk::SignalFunnel> m_signals;

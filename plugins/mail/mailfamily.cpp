@@ -97,7 +97,7 @@ QCoro::Task<void> MailFamily::run(Sdk::CheckContext &ctx)
         const QList<QUrl> webmail = targets.webmailOn(host);
         co_await checkTransport(ctx, host, webmail);
         co_await checkOverseas(ctx, host, webmail);
-        co_await checkAccount(ctx, host);
+        co_await checkAccount(ctx, host, webmail);
     }
     qCDebug(lcMail) << ctx.org().id << "mail checks done on" << targets.domains.size() << "domains and"
                     << targets.hosts.size() << "hosts";

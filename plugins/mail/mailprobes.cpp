@@ -142,44 +142,75 @@ QCoro::Task<ServiceProbe> probeService(QString host, MailPort service, ProbeOpti
 }
 
 QCoro::Task<LoginAttempt> imapLogin(QString host, QString user, QByteArray password, ProbeOptions options,
-                                    std::chrono::seconds idle, std::function<bool()> cancelled)
+                                    std::chrono::seconds idle, std::function<bool()> cancelled,
+                                    std::function<bool()> mayLogin)
 {
     LoginAttempt a;
     Sdk::HostSlot slot;
     if (options.limiter)
         slot = co_await options.limiter->acquire(host);
-    // TLS where the server has it: IMAPS first, then STARTTLS on 143, plaintext only when that is all there is.
-    auto c = std::make_unique<MailConnection>(options.timeout, options.proxy);
+    // A password goes only over TLS whose certificate verifies or is pinned: IMAPS first, then STARTTLS on 143,
+    // never in clear (issue 12: a server without STARTTLS was sent the real password in plaintext).
+    TlsPolicy strict = options.tls;
+    strict.strict = true;
+    auto c = std::make_unique<MailConnection>(options.timeout, options.proxy, strict);
     bool ready = false;
+    QStringList whyNot;
     const MailConnection::OpenStatus imaps = co_await c->open(host, 993, true);
     if (imaps == MailConnection::OpenStatus::Connected) {
         const std::optional<QByteArray> greeting = co_await c->readLine();
-        ready = greeting.has_value();
+        ready = greeting.has_value() && c->tls().trusted();
+        a.channel = u"IMAPS 993"_qs;
     }
-    a.overTls = ready;
     if (!ready) {
-        const QString tried = c->transcript();
-        c = std::make_unique<MailConnection>(options.timeout, options.proxy);
-        c->note(QObject::tr("IMAPS unavailable: %1").arg(tried.section(u'\n', -1)));
+        whyNot << QObject::tr("IMAPS 993: %1")
+                      .arg(c->tls().errors.isEmpty() ? c->error() : c->tls().errors.join(u"; "_qs));
+        a.noSafeChannel = !c->tls().errors.isEmpty();
+        const QStringList tried = c->transcript().split(u'\n');
+        c = std::make_unique<MailConnection>(options.timeout, options.proxy, strict);
+        for (const QString &line : tried)
+            c->note(line); // the IMAPS try stays in the evidence
+        c->note(QObject::tr("IMAPS not usable: %1").arg(whyNot.last()));
         const MailConnection::OpenStatus plain = co_await c->open(host, 143);
         if (plain == MailConnection::OpenStatus::Connected) {
             const auto caps = co_await capabilities(*c, MailProtocol::Imap);
             if (caps) {
                 const CapabilityVerdict v = analyseCapabilities(MailProtocol::Imap, *caps);
                 if (v.startTls) {
-                    ready = co_await startTls(*c, MailProtocol::Imap);
-                    a.overTls = ready;
+                    const bool upgraded = co_await startTls(*c, MailProtocol::Imap);
+                    ready = upgraded && c->tls().trusted();
+                    a.channel = u"IMAP 143 STARTTLS"_qs;
+                    if (!ready) {
+                        a.noSafeChannel = true;
+                        whyNot << QObject::tr("IMAP 143 STARTTLS: %1")
+                                      .arg(c->tls().errors.isEmpty() ? c->error() : c->tls().errors.join(u"; "_qs));
+                    }
                 } else {
-                    ready = v.authInClear;
+                    a.noSafeChannel = true;
+                    whyNot << QObject::tr("IMAP 143 offers no STARTTLS: the password is not sent in clear");
+                    c->note(whyNot.last());
                 }
             }
+        } else {
+            whyNot << QObject::tr("IMAP 143: %1").arg(c->error());
+            a.noService = imaps == MailConnection::OpenStatus::Refused && plain == MailConnection::OpenStatus::Refused;
         }
     }
+    a.overTls = ready;
+    a.tls = c->tls();
     if (!ready) {
-        a.detail = c->error().isEmpty() ? QObject::tr("no IMAP service to log in to") : c->error();
+        a.detail = a.noSafeChannel ? QObject::tr("no verified TLS channel: %1").arg(whyNot.join(u"; "_qs))
+                                   : QObject::tr("no IMAP service to log in to: %1").arg(whyNot.join(u"; "_qs));
         a.transcript = c->transcript();
         co_return a;
     }
+    if (mayLogin && !mayLogin()) {
+        a.detail = QObject::tr("the scan's attempt budget for this account is spent: nothing sent");
+        c->note(a.detail);
+        a.transcript = c->transcript();
+        co_return a;
+    }
+    a.sent = true;
     const std::function<bool(const QByteArray &)> isTagged1 = [](const QByteArray &l) { return tagged(l, "l1"); };
     const std::function<bool(const QByteArray &)> isTagged2 = [](const QByteArray &l) { return tagged(l, "l2"); };
     const std::function<bool(const QByteArray &)> isTagged3 = [](const QByteArray &l) { return tagged(l, "l3"); };

@@ -227,3 +227,196 @@ MfaVerdict analyseLoginPage(const QString &html)
 }
 
 } // namespace Govscope::Mail
+
+#include "htmldocument.h"
+
+namespace Govscope::Mail {
+
+namespace {
+
+const QStringList &lockWords()
+{
+    static const QStringList words{u"锁定"_qs,
+                                   u"冻结"_qs,
+                                   u"已被锁"_qs,
+                                   u"次数过多"_qs,
+                                   u"次数超过"_qs,
+                                   u"次数已达"_qs,
+                                   u"稍后再试"_qs,
+                                   u"暂时禁止"_qs,
+                                   u"locked"_qs,
+                                   u"too many"_qs,
+                                   u"temporarily blocked"_qs,
+                                   u"try again later"_qs,
+                                   u"account disabled"_qs};
+    return words;
+}
+
+const QRegularExpression &captchaField()
+{
+    static const QRegularExpression re(u"captcha|verifycode|verify_code|vcode|yzm|checkcode|validcode|authcode"_qs,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString visibleText(const QString &html)
+{
+    return Sdk::HtmlDocument::parse(html).text().toLower();
+}
+
+QStringList found(const QString &text, const QStringList &words)
+{
+    QStringList out;
+    for (const QString &w : words)
+        if (text.contains(w))
+            out << w;
+    return out;
+}
+
+bool hasCaptcha(const QList<Sdk::HtmlForm> &forms, const QString &text)
+{
+    for (const Sdk::HtmlForm &f : forms)
+        for (const Sdk::FormControl &c : f.controls)
+            if (c.type != u"password"_qs &&
+                (captchaField().match(c.name).hasMatch() || captchaField().match(c.id).hasMatch()))
+                return true;
+    // 短信验证码 is a second factor (mail.no_mfa), not a CAPTCHA
+    QString t = text;
+    t.remove(u"短信验证码"_qs);
+    return t.contains(u"验证码"_qs) || t.contains(u"captcha"_qs);
+}
+
+bool hasPasswordForm(const QList<Sdk::HtmlForm> &forms)
+{
+    for (const Sdk::HtmlForm &f : forms)
+        if (f.hasPassword())
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString toText(WebmailAnswer::Kind kind)
+{
+    switch (kind) {
+    case WebmailAnswer::Locked:
+        return u"locked"_qs;
+    case WebmailAnswer::Captcha:
+        return u"captcha"_qs;
+    case WebmailAnswer::Accepted:
+        return u"accepted"_qs;
+    case WebmailAnswer::Rejected:
+        return u"rejected"_qs;
+    case WebmailAnswer::Unknown:
+        break;
+    }
+    return u"unknown"_qs;
+}
+
+bool loginPageHasCaptcha(const QString &html)
+{
+    return hasCaptcha(Sdk::parseForms(html), visibleText(html));
+}
+
+WebmailAnswer classifyWebmailAnswer(int status, const QString &html, const QString &baselineHtml)
+{
+    WebmailAnswer a;
+    const QString text = visibleText(html);
+    const QString baseline = visibleText(baselineHtml);
+    const QList<Sdk::HtmlForm> forms = Sdk::parseForms(html);
+    if (status == 429) {
+        a.kind = WebmailAnswer::Locked;
+        a.detail = QObject::tr("HTTP 429 Too Many Requests");
+        return a;
+    }
+    QStringList newLockWords;
+    for (const QString &w : found(text, lockWords()))
+        if (!baseline.contains(w))
+            newLockWords << w;
+    if (!newLockWords.isEmpty()) {
+        a.kind = WebmailAnswer::Locked;
+        a.detail = QObject::tr("HTTP %1, the page says “%2”").arg(status).arg(newLockWords.join(u"”, “"_qs));
+        return a;
+    }
+    if (hasCaptcha(forms, text) && !hasCaptcha(Sdk::parseForms(baselineHtml), baseline)) {
+        a.kind = WebmailAnswer::Captcha;
+        a.detail = QObject::tr("HTTP %1, a CAPTCHA appeared on the login form").arg(status);
+        return a;
+    }
+    if (hasPasswordForm(forms) || status == 401 || status == 403) {
+        static const QStringList rejectWords{u"密码错误"_qs,  u"用户名或密码"_qs, u"登录失败"_qs,
+                                             u"incorrect"_qs, u"invalid"_qs,      u"wrong password"_qs};
+        const QStringList said = found(text, rejectWords);
+        a.kind = WebmailAnswer::Rejected;
+        a.detail = said.isEmpty() ? QObject::tr("HTTP %1, the login form again").arg(status)
+                                  : QObject::tr("HTTP %1, the page says “%2”").arg(status).arg(said.join(u"”, “"_qs));
+        return a;
+    }
+    if (status >= 200 && status < 300) {
+        static const QStringList inWords{u"退出"_qs,   u"注销"_qs,     u"收件箱"_qs,
+                                         u"logout"_qs, u"sign out"_qs, u"inbox"_qs};
+        const QStringList said = found(text, inWords);
+        a.kind = WebmailAnswer::Accepted;
+        a.detail = said.isEmpty()
+                       ? QObject::tr("HTTP %1, a page without a login form").arg(status)
+                       : QObject::tr("HTTP %1, a logged-in page (“%2”)").arg(status).arg(said.join(u"”, “"_qs));
+        return a;
+    }
+    a.detail = QObject::tr("HTTP %1").arg(status);
+    return a;
+}
+
+LimitVerdict combineChannels(const QList<ChannelLimit> &channels)
+{
+    LimitVerdict v;
+    for (const ChannelLimit &c : channels) {
+        const QString line = u"%1: %2"_qs.arg(c.channel, c.detail);
+        switch (c.kind) {
+        case ChannelLimit::Unlimited:
+            v.unlimited << line;
+            break;
+        case ChannelLimit::Limited:
+            v.limited << line;
+            break;
+        case ChannelLimit::Unknown:
+            v.unknown << line;
+            break;
+        }
+    }
+    if (!v.unlimited.isEmpty())
+        v.kind = LimitVerdict::Finding;
+    else if (!v.limited.isEmpty() && v.unknown.isEmpty())
+        v.kind = LimitVerdict::Pass;
+    else
+        v.kind = LimitVerdict::Inconclusive;
+    return v;
+}
+
+TlsAssessment assessTls(const TlsFacts &f)
+{
+    TlsAssessment a;
+    for (const QString &v : f.acceptedVersions)
+        if (v == u"TLSv1.0"_qs || v == u"TLSv1.1"_qs || v.startsWith(u"SSL"_qs))
+            a.protocolProblems << QObject::tr("%1 accepted").arg(v);
+    static const QRegularExpression brokenCipher(
+        u"(^|[-_])(RC4|DES|3DES|NULL|EXP|EXPORT|MD5|ADH|AECDH|ANON)([-_]|$)"_qs,
+        QRegularExpression::CaseInsensitiveOption);
+    if (!f.cipher.isEmpty() && brokenCipher.match(f.cipher).hasMatch())
+        a.protocolProblems << QObject::tr("broken cipher %1").arg(f.cipher);
+    if (!f.certificateSeen)
+        return a;
+    if (f.expired)
+        a.certificateProblems << QObject::tr("certificate expired");
+    if (f.notYetValid)
+        a.certificateProblems << QObject::tr("certificate not yet valid");
+    if (f.selfSigned && !f.pinned)
+        a.certificateProblems << QObject::tr("self-signed certificate");
+    if (f.nameMismatch)
+        a.certificateProblems << QObject::tr("certificate for another name");
+    if (f.chainUnverified && !f.pinned && !f.selfSigned)
+        a.unverified << QObject::tr("certificate chain not verified (%1)")
+                            .arg(f.verifyError.isEmpty() ? QObject::tr("unknown issuer") : f.verifyError);
+    return a;
+}
+
+} // namespace Govscope::Mail

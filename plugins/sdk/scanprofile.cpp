@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Govscope::Sdk {
 
@@ -78,14 +79,29 @@ Result<ScanProfile> ScanProfile::fromJson(const QByteArray &json, const QString 
     const QJsonArray accounts = mail.value(u"accounts"_qs).toArray();
     for (int i = 0; i < accounts.size(); ++i) {
         const QJsonObject a = accounts.at(i).toObject();
-        MailAccount account{a.value(u"org"_qs).toString(), a.value(u"user"_qs).toString(),
-                            a.value(u"password_env"_qs).toString()};
+        MailAccount account{
+            a.value(u"org"_qs).toString(), a.value(u"user"_qs).toString(), a.value(u"password_env"_qs).toString(), {}};
         if (account.org.isEmpty() || account.user.isEmpty() || account.passwordEnv.isEmpty())
             return bad(QObject::tr("mail.accounts[%1] needs \"org\", \"user\" and \"password_env\"").arg(i));
         if (a.contains(u"password"_qs))
             return bad(QObject::tr("mail.accounts[%1] holds a \"password\": put it in an environment variable and "
                                    "name that in \"password_env\"")
                            .arg(i));
+        const QJsonValue pins = a.value(u"pinned_sha256"_qs);
+        if (!pins.isUndefined()) {
+            if (!pins.isArray())
+                return bad(
+                    QObject::tr("mail.accounts[%1].pinned_sha256 must be an array of SHA-256 hex strings").arg(i));
+            for (const QJsonValue &v : pins.toArray()) {
+                const QString hex = v.toString().remove(u':').toLower();
+                static const QRegularExpression sha256(u"^[0-9a-f]{64}$"_qs);
+                if (!sha256.match(hex).hasMatch())
+                    return bad(QObject::tr("mail.accounts[%1].pinned_sha256: \"%2\" is not a SHA-256 in hex")
+                                   .arg(i)
+                                   .arg(v.toString()));
+                account.pinnedSha256 << hex;
+            }
+        }
         p.mailAccounts.append(account);
     }
     return p;
@@ -94,8 +110,12 @@ Result<ScanProfile> ScanProfile::fromJson(const QByteArray &json, const QString 
 QByteArray ScanProfile::toJson() const
 {
     QJsonArray accounts;
-    for (const MailAccount &a : mailAccounts)
-        accounts.append(QJsonObject{{u"org"_qs, a.org}, {u"user"_qs, a.user}, {u"password_env"_qs, a.passwordEnv}});
+    for (const MailAccount &a : mailAccounts) {
+        QJsonObject o{{u"org"_qs, a.org}, {u"user"_qs, a.user}, {u"password_env"_qs, a.passwordEnv}};
+        if (!a.pinnedSha256.isEmpty())
+            o.insert(u"pinned_sha256"_qs, QJsonArray::fromStringList(a.pinnedSha256));
+        accounts.append(o);
+    }
     QJsonObject root{{u"concurrency"_qs, concurrency},
                      {u"per_host"_qs, perHost},
                      {u"timeout_ms"_qs, timeoutMs},

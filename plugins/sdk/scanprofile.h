@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Govscope::Sdk {
@@ -15,6 +16,10 @@ struct MailAccount
     QString org;
     QString user;
     QString passwordEnv;
+    /// SHA-256 (hex, colons allowed) of server certificates accepted for this account although they do not
+    /// verify against the system CAs (a private CA, a self-signed internal server): the password is sent only
+    /// over TLS that verifies or whose leaf certificate is pinned here. Optional (`"pinned_sha256"`).
+    QStringList pinnedSha256;
 };
 
 /// The scan profile of spec/interfaces.md (`--profile FILE`, JSON; every key optional).

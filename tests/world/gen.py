@@ -70,6 +70,7 @@ class Host:
         self.headers = [h.strip() for h in g("headers", "").split("|") if h.strip()]
         self.services = g("services", "").split()
         self.copy_of = g("copy_of")
+        self.login = g("login")  # webmail login backend: lockout:N | sticky | expiring:SECONDS (pages.py)
         self.purpose = g("purpose", "")
         self.serve_addr = None  # filled in: the address nginx listens on (follows CNAMEs)
 
@@ -291,8 +292,14 @@ def nginx_server(h, state, cert, scheme):
         s.append("        location = /sitename { default_type text/html; try_files /sitename.html =404; }")
     if h.web == "conac_dcs":
         s.append("        location /js/ { default_type application/javascript; try_files /badge.js =404; }")
-    if h.web == "webmail":
+    if h.web == "webmail" and not h.login:
         s.append("        location = /login { return 302 /?error=1; }")
+    elif h.web == "webmail":
+        # a live login behind the static form: pages.py's webmail app on the host's own address, port 8080
+        s.append("        location ~ ^/(login|inbox|logout)$ {")
+        s.append(f"            proxy_pass http://{h.serve_addr}:8080;")
+        s.append("            proxy_set_header Host $host;")
+        s.append("        }")
     if h.web == "status":
         for code in (403, 404, 410, 500, 503):
             s.append(f"        location = /{code} {{ return {code}; }}")
@@ -443,6 +450,15 @@ def write_services(hosts, state, certs, world_dir):
             json.dump(tcpd, f, indent=1)
         add("tcpd", [f"{t['addr']}:{t['port']}" for t in tcpd],
             [sys.executable, os.path.join(os.path.abspath(world_dir), "tcpd.py"), os.path.join(state, "tcpd.json")])
+    apps = [{"host": h.name, "addr": h.serve_addr, "port": 8080, "mode": h.login,
+             "log": os.path.join(logs, f"webmail-{h.name}.log")}
+            for h in hosts.values() if h.web == "webmail" and h.login]
+    if apps:
+        with open(os.path.join(state, "webmail-apps.json"), "w") as f:
+            json.dump(apps, f, indent=1)
+        add("webmail-app", [f"{a['addr']}:{a['port']}" for a in apps],
+            [sys.executable, os.path.join(os.path.abspath(world_dir), "pages.py"), "--serve-webmail",
+             os.path.join(state, "webmail-apps.json")])
     # the overseas vantage: outgoing connections come from 127.0.99.1
     add("microsocks", ["127.0.99.2:1080"], ["microsocks", "-i", "127.0.99.2", "-p", "1080", "-b", "127.0.99.1"])
     with open(os.path.join(state, "services.tsv"), "w") as f:

@@ -358,3 +358,116 @@ def write_sites(hosts, root, today):
             write(os.path.join(root, h.name, "index.html"), "<!DOCTYPE html><html><body>status helper</body></html>\n")
         else:
             write_service_site(h, root)
+
+
+# ------------------------------------------------------------------ live webmail login (world.ini `login`)
+# The static login page of write_webmail posts to /login; for hosts with `login` nginx hands /login, /inbox and
+# /logout to this small app. Modes: lockout:N (the account is locked after N wrong passwords, whatever comes
+# next), sticky (a session never expires), expiring:S (a session ends after S seconds without a request).
+# Every login is logged to logs/webmail-<host>.log without the password.
+WEBMAIL_USER, WEBMAIL_PASSWORD = "audit-test", "World-Test-2099"
+
+
+def serve_webmail(conf_path):
+    import http.server
+    import json
+    import secrets
+    import threading
+    import time
+    import urllib.parse
+
+    with open(conf_path) as f:
+        apps = json.load(f)
+
+    def make_handler(app):
+        mode, _, arg = (app["mode"] or "").partition(":")
+        fails, sessions, lock = {}, {}, threading.Lock()
+
+        def log(line):
+            with lock, open(app["log"], "a") as f:
+                f.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {app['host']} {line}\n")
+
+        form = ('<form method="post" action="/login">\n'
+                '<label>用户名 <input name="username" type="text" autocomplete="username"></label><br>\n'
+                '<label>密　码 <input name="password" type="password" autocomplete="current-password"></label><br>\n'
+                '{extra}<button type="submit">登录</button>\n</form>')
+
+        def page(title, body):
+            return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title></head>'
+                    f'<body><main>{body}</main></body></html>\n').encode()
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def send(self, status, body=b"", headers=()):
+                self.send_response(status)
+                for k, v in headers:
+                    self.send_header(k, v)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def session(self):
+                for part in self.headers.get("Cookie", "").split(";"):
+                    k, _, v = part.strip().partition("=")
+                    if k == "SID" and v in sessions:
+                        last = sessions[v]
+                        if mode == "expiring" and time.time() - last > float(arg):
+                            del sessions[v]
+                            return None
+                        sessions[v] = time.time()
+                        return v
+                return None
+
+            def do_GET(self):
+                path = self.path.split("?")[0]
+                if path == "/inbox" and self.session():
+                    log("inbox: session valid")
+                    self.send(200, page("收件箱", '<h1>收件箱</h1><p>欢迎 audit-test</p><a href="/logout">退出</a>'))
+                elif path == "/logout":
+                    self.send(302, headers=[("Location", "/"), ("Set-Cookie", "SID=; Max-Age=0; Path=/")])
+                else:
+                    log(f"{path}: no session")
+                    self.send(302, headers=[("Location", "/")])
+
+            def do_POST(self):
+                n = min(int(self.headers.get("Content-Length", "0") or 0), 65536)
+                q = urllib.parse.parse_qs(self.rfile.read(n).decode("utf-8", "replace"))
+                user = q.get("username", [""])[0]
+                right = user == WEBMAIL_USER and q.get("password", [""])[0] == WEBMAIL_PASSWORD
+                with lock:
+                    locked = mode == "lockout" and fails.get(user, 0) >= int(arg)
+                    if not right and not locked:
+                        fails[user] = fails.get(user, 0) + 1
+                if locked:
+                    log(f"login user={user} password={'right' if right else 'wrong'} -> locked")
+                    extra = '<label>验证码 <input name="captcha" type="text"></label><br>\n'
+                    self.send(200, page("登录", "<p class=error>账号已锁定，请30分钟后再试</p>" + form.format(extra=extra)))
+                elif right:
+                    sid = secrets.token_hex(16)
+                    with lock:
+                        sessions[sid] = time.time()
+                    log(f"login user={user} password=right -> accepted")
+                    self.send(302, headers=[("Location", "/inbox"), ("Set-Cookie", f"SID={sid}; Path=/; HttpOnly; Secure")])
+                else:
+                    log(f"login user={user} password=wrong -> rejected")
+                    self.send(200, page("登录", "<p class=error>用户名或密码错误</p>" + form.format(extra="")))
+
+        return Handler
+
+    servers = []
+    for app in apps:
+        srv = http.server.ThreadingHTTPServer((app["addr"], app["port"]), make_handler(app))
+        servers.append(srv)
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    import sys
+    if len(sys.argv) == 3 and sys.argv[1] == "--serve-webmail":
+        serve_webmail(sys.argv[2])
+    else:
+        sys.exit("usage: pages.py --serve-webmail CONF.json (gen.py imports the rest)")
