@@ -70,6 +70,7 @@ class Host:
         self.headers = [h.strip() for h in g("headers", "").split("|") if h.strip()]
         self.services = g("services", "").split()
         self.copy_of = g("copy_of")
+        self.moved = g("moved")  # the home page answers 302 to this URL (scope tests)
         self.purpose = g("purpose", "")
         self.serve_addr = None  # filled in: the address nginx listens on (follows CNAMEs)
 
@@ -281,6 +282,8 @@ def nginx_server(h, state, cert, scheme):
         return "\n".join(s)
     if h.waf:
         s.append(WAF.rstrip("\n"))
+    if h.moved:
+        s.append(f"        location = / {{ return 302 {h.moved}; }}")
     s.append("        error_page 404 /404.html;")
     s.append("        location = /404.html { internal; }")
     if "autoindex" in h.extras:
