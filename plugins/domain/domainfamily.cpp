@@ -7,6 +7,7 @@
 #include "domainnames.h"
 #include "evidence.h"
 #include "probeset.h"
+#include "scope.h"
 #include "suffixrules.h"
 
 #include <QLoggingCategory>
@@ -65,18 +66,31 @@ QCoro::Task<void> DomainFamily::run(Sdk::CheckContext &ctx)
         report(ctx, r);
 
     Sdk::DnsProbe &dns = ctx.probes().dns();
+    const Sdk::Scope scope = Sdk::Scope::of(ctx);
     QHash<QString, Sdk::HostResolution> resolved;
     for (const QString &host : hosts.allHosts) {
         if (ctx.cancelled())
             co_return;
         const Sdk::HostResolution r = co_await dns.resolveHost(host);
         resolved.insert(host, r);
-        const DnsVerdict v = DnsRules::danglingCname(r);
+        DnsVerdict v = DnsRules::danglingCname(r);
+        // A live CNAME target on the org's own domains is a host of the org that other families
+        // examine. One elsewhere (a CDN or cloud name shared with strangers) is evidence only: recording
+        // it as the org's would send port and database checks to other people's machines (issue 12).
+        QStringList elsewhere;
+        if (r.hasCname() && r.resolves()) {
+            for (const QString &target : r.chain.mid(1)) {
+                const Sdk::Scope::Verdict own = scope.judge(target);
+                if (own.own)
+                    ctx.discovered(Models::AssetType::Host, target);
+                else
+                    elsewhere << own.explanation;
+            }
+        }
+        if (!elsewhere.isEmpty() && v.kind == DnsVerdict::Pass)
+            v.text += tr("; CNAME target not the org's own, kept as evidence and not recorded as an org host: %1")
+                          .arg(elsewhere.join(u"; "_qs));
         report(ctx, DanglingCname, host, v, {Sdk::Evidence::dns(r)});
-        // the host behind a live CNAME is where the site really runs (cloud, CDN): other families probe it
-        if (r.hasCname() && r.resolves())
-            for (const QString &target : r.chain.mid(1))
-                ctx.discovered(Models::AssetType::Host, target);
     }
 
     for (const QString &host : hosts.declaredWebsiteHosts) {

@@ -77,7 +77,13 @@ QCoro::Task<void> SiteLinks::checkSite(const QString &host)
         co_return;
     }
     const std::function<bool(const QString &)> own = [this](const QString &h) { return isOwnHost(h); };
-    const LinkInventory inventory = LinkInventory::collect(crawl.documents, own);
+    LinkInventory inventory = LinkInventory::collect(crawl.documents, own);
+    if (!inventory.unnoticed().isEmpty()) {
+        // the leaving notice is often a handler in the site's own script file: read a few of them
+        const QSet<QString> noticeScripts = co_await scriptsWithNotice(crawl.documents);
+        if (!noticeScripts.isEmpty())
+            inventory = LinkInventory::collect(crawl.documents, own, noticeScripts);
+    }
     qCDebug(lcLinks) << host << crawl.documents.size() << "pages," << inventory.external.size() << "external,"
                      << inventory.internalTotal << "internal links";
     exitNotice(host, inventory, int(crawl.documents.size()));
@@ -87,6 +93,28 @@ QCoro::Task<void> SiteLinks::checkSite(const QString &host)
         co_await external(link);
     }
     co_await internal(host, inventory);
+}
+
+QCoro::Task<QSet<QString>> SiteLinks::scriptsWithNotice(const QList<Sdk::CrawledDocument> &documents)
+{
+    QList<QUrl> scripts;
+    for (const Sdk::CrawledDocument &doc : documents)
+        for (const QUrl &url : LinkInventory::scriptSources(doc))
+            if (isOwnHost(Sdk::DomainNames::toAscii(url.host().toLower())) && !scripts.contains(url) &&
+                scripts.size() < MaxScripts)
+                scripts << url;
+    QSet<QString> out;
+    for (const QUrl &url : std::as_const(scripts)) {
+        if (m_ctx.cancelled())
+            break;
+        Sdk::HttpRequest get;
+        get.url = url;
+        get.maxBody = 512 * 1024;
+        const Sdk::HttpResult r = co_await m_ctx.probes().http().fetch(get);
+        if (r.responded() && r.last().status == 200 && LinkInventory::isNoticeCode(r.last().bodyText()))
+            out.insert(LinkInventory::key(url));
+    }
+    co_return out;
 }
 
 void SiteLinks::exitNotice(const QString &host, const LinkInventory &inventory, int pages)

@@ -21,6 +21,7 @@ class SiteLinks final
 public:
     static constexpr int MaxExternalLinks = 100; ///< external targets checked per org
     static constexpr int MaxInternalLinks = 100; ///< uncrawled internal targets checked per org
+    static constexpr int MaxScripts = 10;        ///< own-host script files read per site for a notice handler
 
     SiteLinks(Sdk::CheckContext &ctx, const Sdk::Blocklist &blocklist, const Sdk::KeywordLists &keywords,
               QString feedProblem);
@@ -31,6 +32,8 @@ public:
 private:
     void reportAll(const QString &host, const QString &reason); // inconclusive for every check
     void exitNotice(const QString &host, const LinkInventory &inventory, int pages);
+    /// Keys of the own-host script files of @p documents that hold a leaving notice handler.
+    QCoro::Task<QSet<QString>> scriptsWithNotice(const QList<Sdk::CrawledDocument> &documents);
     QCoro::Task<void> external(const FoundLink &link);
     QCoro::Task<void> internal(const QString &host, const LinkInventory &inventory);
     QCoro::Task<QString> pageText(const LinkStatus &status);

@@ -59,6 +59,11 @@ Result<ScanProfile> ScanProfile::fromJson(const QByteArray &json, const QString 
             return bad(QObject::tr("\"user_agent\" must be a string"));
         p.userAgent = root.value(u"user_agent"_qs).toString();
     }
+    if (root.contains(u"allow_private"_qs)) {
+        if (!root.value(u"allow_private"_qs).isBool())
+            return bad(QObject::tr("\"allow_private\" must be true or false"));
+        p.allowPrivate = root.value(u"allow_private"_qs).toBool();
+    }
     const QJsonObject crawl = root.value(u"crawl"_qs).toObject();
     if (auto e = readInt(crawl, u"max_pages"_qs, u"crawl."_qs, p.crawlMaxPages, 1, 100000))
         return bad(*e);
@@ -120,6 +125,7 @@ QByteArray ScanProfile::toJson() const
                      {u"per_host"_qs, perHost},
                      {u"timeout_ms"_qs, timeoutMs},
                      {u"user_agent"_qs, userAgent},
+                     {u"allow_private"_qs, allowPrivate},
                      {u"crawl"_qs, QJsonObject{{u"max_pages"_qs, crawlMaxPages}, {u"max_depth"_qs, crawlMaxDepth}}},
                      {u"mail"_qs, QJsonObject{{u"idle_seconds"_qs, mailIdleSeconds},
                                               {u"lockout_attempts"_qs, mailLockoutAttempts},

@@ -36,6 +36,11 @@ struct ScanProfile
     int mailIdleSeconds = 1800;
     int mailLockoutAttempts = 5;
     QList<MailAccount> mailAccounts;
+    /// Whether active tests may go to loopback, private, link-local, multicast or reserved addresses
+    /// (Sdk::refuseAddresses); profile key "allow_private". Meant to become false by default (issue 12),
+    /// which needs `govscope scan --allow-private` and the demo and world scans passing it first: until
+    /// then the default keeps the demo province on 127.x scannable and families' tests set it explicitly.
+    bool allowPrivate = true;
 
     /// Reads a profile file; names the file and the key at fault on error.
     static Result<ScanProfile> load(const QString &path);

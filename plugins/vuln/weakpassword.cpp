@@ -118,13 +118,16 @@ Result<QList<Credential>> parseCsv(const QByteArray &csv, const QString &origin)
 {
     QList<Credential> out;
     const QList<QByteArray> lines = csv.split('\n');
+    bool headerSeen = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList fields = line.split(u',');
-        if (i == 0 && fields.value(0).compare(u"product"_qs, Qt::CaseInsensitive) == 0)
-            continue; // the header
+        // the header is the first line that is not a comment: a shipped file explains itself above it
+        const bool first = !std::exchange(headerSeen, true);
+        if (first && fields.value(0).trimmed().compare(u"product"_qs, Qt::CaseInsensitive) == 0)
+            continue;
         if (fields.size() != 3 || fields.at(0).trimmed().isEmpty())
             return makeError(QObject::tr("%1 line %2: expected product,username,password (3 fields), got \"%3\"")
                                  .arg(origin)
@@ -137,15 +140,27 @@ Result<QList<Credential>> parseCsv(const QByteArray &csv, const QString &origin)
 
 Result<QList<Credential>> fromFeeds(const Sdk::Feeds &feeds)
 {
+    // the shipped defaults come last: a list the auditor added for this engagement is more to the
+    // point, and the per-service bound (MaxAttempts) must not be spent on generic defaults first
+    QStringList files = feeds.list(u"credentials/*.csv"_qs);
+    if (files.removeAll(QString::fromLatin1(DefaultsFile)) > 0)
+        files.append(QString::fromLatin1(DefaultsFile));
     QList<Credential> all;
-    for (const QString &rel : feeds.list(u"credentials/*.csv"_qs)) {
+    for (const QString &rel : std::as_const(files)) {
         auto bytes = feeds.read(rel);
         if (!bytes)
             return bytes.error();
         auto parsed = parseCsv(*bytes, feeds.path(rel));
         if (!parsed)
             return parsed.error();
-        all << *parsed;
+        for (const Credential &c : std::as_const(*parsed)) {
+            const bool known = std::any_of(all.cbegin(), all.cend(), [&c](const Credential &k) {
+                return k.product.compare(c.product, Qt::CaseInsensitive) == 0 && k.username == c.username &&
+                       k.password == c.password;
+            });
+            if (!known) // the same pair in two lists is one attempt, not two
+                all << c;
+        }
     }
     return all;
 }

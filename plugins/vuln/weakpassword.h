@@ -34,8 +34,14 @@ namespace WeakPassword {
 /// At most this many attempts per service: enough for defaults, far below any lockout threshold.
 constexpr int MaxAttempts = 5;
 
+/// The default list shipped in resources/feeds (written for Govscope): anonymous FTP and the factory
+/// defaults of products the tool fingerprints. Other credentials/*.csv of the feeds are tried first;
+/// a feeds file at this same path replaces it.
+constexpr auto DefaultsFile = "credentials/default.csv";
+
 /// Parses a credentials CSV with a header line; errors name @p origin and the line.
 Result<QList<Credential>> parseCsv(const QByteArray &csv, const QString &origin);
+/// Every credential of the feeds' credentials/*.csv: added lists first, DefaultsFile last, each pair once.
 Result<QList<Credential>> fromFeeds(const Sdk::Feeds &feeds);
 /// The password shown in evidence: empty stays "(empty)", others keep their first character.
 QString masked(const QString &password);

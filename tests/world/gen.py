@@ -71,6 +71,7 @@ class Host:
         self.services = g("services", "").split()
         self.copy_of = g("copy_of")
         self.login = g("login")  # webmail login backend: lockout:N | sticky | expiring:SECONDS (pages.py)
+        self.moved = g("moved")  # the home page answers 302 to this URL (scope tests)
         self.purpose = g("purpose", "")
         self.serve_addr = None  # filled in: the address nginx listens on (follows CNAMEs)
 
@@ -282,6 +283,8 @@ def nginx_server(h, state, cert, scheme):
         return "\n".join(s)
     if h.waf:
         s.append(WAF.rstrip("\n"))
+    if h.moved:
+        s.append(f"        location = / {{ return 302 {h.moved}; }}")
     s.append("        error_page 404 /404.html;")
     s.append("        location = /404.html { internal; }")
     if "autoindex" in h.extras:

@@ -116,7 +116,7 @@ class Site:
         return f"{scheme}://{host}/"
 
     def ext_link(self, url, text):
-        if self.h.links == "direct":
+        if self.h.links in ("direct", "script"):
             return f'<a href="{esc(url)}" target="_blank">{esc(text)}</a>'
         self.exits.append(url)
         return f'<a href="/exit/{len(self.exits)}.html" target="_blank">{esc(text)}</a>'
@@ -135,6 +135,8 @@ class Site:
             meta.append('<meta name="generator" content="SLCMS 3.2.1">')
         if "jquery183" in s.extras:
             meta.append('<script src="/js/jquery-1.8.3.min.js"></script>')
+        if h.links == "script":
+            meta.append('<script src="/js/leave.js"></script>')
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + "\n".join(meta) + extra + "\n</head>\n<body>\n"
 
     def codes(self):
@@ -196,6 +198,15 @@ class Site:
 
     def write_portal(self):
         s, h, r = self.src, self.h, os.path.join(self.root, self.h.name)
+        if h.links == "script":
+            # the leaving notice as many sites have it: one handler in the site's script file, the
+            # wording as \\u escapes (您即将离开本网站), the links themselves direct in the markup
+            write(os.path.join(r, "js", "leave.js"),
+                  "document.addEventListener('click', function (e) {\n"
+                  "  var a = e.target.closest('a[href^=\"http\"]');\n"
+                  "  if (a && a.host !== location.host &&\n"
+                  "      !confirm('\\u60a8\\u5373\\u5c06\\u79bb\\u5f00\\u672c\\u7f51\\u7ad9')) e.preventDefault();\n"
+                  "});\n")
         articles = []
         news = []
         org = self.title

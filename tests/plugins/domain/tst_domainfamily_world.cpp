@@ -74,7 +74,25 @@ private Q_SLOTS:
         TestContext twin(orgs.value(u"SL16"_qs), std::nullopt, profile());
         runFamily(twin);
         QVERIFY(twin.findings.isEmpty());
-        QVERIFY(twin.discoveries.contains({Models::AssetType::Host, u"slu-edu.cdn.slyun.cn"_qs}));
+        // the CDN node behind the CNAME is not under slu.edu.cn: evidence, not a host of the org (issue 12)
+        QVERIFY(!twin.discoveries.contains({Models::AssetType::Host, u"slu-edu.cdn.slyun.cn"_qs}));
+    }
+
+    void cnameOntoSharedHostIsEvidenceNotAnOrgHost()
+    {
+        Models::Organization org =
+            Sdk::Testing::makeOrg(u"T02"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
+                                  Models::OrgRole::Department, {u"www.cdnuser.gov.cn"_qs});
+        TestContext ctx(org, std::nullopt, profile());
+        runFamily(ctx);
+        QVERIFY(ctx.findings.isEmpty());
+        QVERIFY2(ctx.discoveries.isEmpty(), qPrintable(ctx.discoveries.value(0).second));
+        const auto results = ctx.resultsOf(u"domain.dangling_cname"_qs, u"www.cdnuser.gov.cn"_qs);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().outcome, Models::Outcome::Pass);
+        QVERIFY2(results.first().reason.contains(u"shared.cdn-example.net"_qs) &&
+                     results.first().reason.contains(u"evidence"_qs),
+                 qPrintable(results.first().reason));
     }
 
     void dnsTimeoutIsInconclusive()

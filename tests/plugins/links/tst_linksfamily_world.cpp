@@ -105,6 +105,21 @@ private Q_SLOTS:
             QVERIFY2(!r.target.contains(u"conac.cn"_qs) && !r.target.contains(u"beian.miit"_qs), qPrintable(r.target));
     }
 
+    void noticeHandlerInSiteScriptFile()
+    {
+        // issue 9: the links are direct in the markup and the notice is a click handler in the site's
+        // own /js/leave.js (wording as \\u escapes): that is a notice, not a links.no_exit_notice finding
+        const Models::Organization org =
+            Sdk::Testing::makeOrg(u"T03"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
+                                  Models::OrgRole::Department, {u"www.tishi.gov.cn"_qs});
+        TestContext ctx(org, std::nullopt, profile());
+        runFamily(ctx);
+        QVERIFY2(!ctx.fired(u"links.no_exit_notice"_qs), qPrintable(ctx.firedChecks().join(u' ')));
+        QVERIFY(ctx.hasOutcome(u"links.no_exit_notice"_qs, Models::Outcome::Pass, u"www.tishi.gov.cn"_qs));
+        // its friends are live and are still examined
+        QVERIFY(ctx.hasOutcome(u"links.dead"_qs, Models::Outcome::Pass, u"https://www.fanli.gov.cn/"_qs));
+    }
+
     void linkVerdictsOnStatusHelper()
     {
         TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, profile(1500));

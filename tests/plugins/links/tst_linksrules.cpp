@@ -128,6 +128,133 @@ private Q_SLOTS:
         QVERIFY(!LinkInventory::isNationalService(u"conac.cn.evil.example"_qs));
     }
 
+    void noticeWordingForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("notice");
+        QTest::addRow("您即将离开本站") << u"您即将离开本站，是否继续？"_qs << true;
+        QTest::addRow("您访问的链接即将离开") << u"您访问的链接即将离开“示例省人民政府”网站"_qs << true;
+        QTest::addRow("离开本网站") << u"点击确定将离开本网站"_qs << true;
+        QTest::addRow("跳转到第三方网站") << u"即将跳转到第三方网站，请注意信息安全"_qs << true;
+        QTest::addRow("进入第三方网站") << u"您将进入第三方网站，其内容与本站无关"_qs << true;
+        QTest::addRow("访问其他网站") << u"您将访问其他网站"_qs << true;
+        QTest::addRow("非本网站链接") << u"该链接为非本网站链接"_qs << true;
+        QTest::addRow("链接到非本站") << u"此链接到非本站页面"_qs << true;
+        QTest::addRow("不属于本网站") << u"所访问页面不属于本网站"_qs << true;
+        QTest::addRow("jump page countdown") << u"页面将在3秒后自动跳转"_qs << true;
+        QTest::addRow("外部链接提示") << u"外部链接提示"_qs << true;
+        QTest::addRow("English") << u"You are about to leave this website"_qs << true;
+        QTest::addRow("English third party") << u"This link opens a third-party website"_qs << true;
+        QTest::addRow("link list heading") << u"要闻动态 通知公告 友情链接"_qs << false;
+        QTest::addRow("third-party payment") << u"支持第三方支付平台缴费"_qs << false;
+        QTest::addRow("own content") << u"本网站所有内容版权所有"_qs << false;
+        QTest::addRow("leaving office") << u"离开工作岗位前请关闭电脑"_qs << false;
+        QTest::addRow("heading only") << u"外部链接"_qs << false;
+    }
+
+    void noticeWordingForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, notice);
+        QCOMPARE(LinkInventory::isNoticePage(text), notice);
+        // the same wording as \\uXXXX escapes in a script
+        QString escaped;
+        for (const QChar c : text)
+            escaped += c.unicode() < 0x80 ? QString(c) : u"\\u%1"_qs.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
+        QCOMPARE(LinkInventory::isNoticeCode(u"layer.msg('"_qs + escaped + u"');"_qs), notice);
+    }
+
+    void noticeForms_data()
+    {
+        QTest::addColumn<QString>("pageUrl");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("noticed");
+        const QString direct = u"<a href='https://t.example/'>外站</a>"_qs;
+        QTest::addRow("direct link") << u"https://www.own.gov.cn/"_qs << direct << QString() << false;
+        QTest::addRow("onclick confirm")
+            << u"https://www.own.gov.cn/"_qs
+            << u"<a href='https://t.example/' onclick=\"return confirm('您即将离开本站')\">外站</a>"_qs << QString()
+            << true;
+        QTest::addRow("onclick alert")
+            << u"https://www.own.gov.cn/"_qs
+            << u"<a href='https://t.example/' onclick=\"alert('即将跳转到第三方网站')\">外站</a>"_qs << QString()
+            << true;
+        QTest::addRow("onclick named handler, wording in the page script")
+            << u"https://www.own.gov.cn/"_qs
+            << u"<a href='https://t.example/' onclick='return leave(this)'>外站</a><script>function leave(a){"
+               "return window.confirm(\"您访问的链接即将离开本网站\");}</script>"_qs
+            << QString() << true;
+        QTest::addRow("page handler with escapes")
+            << u"https://www.own.gov.cn/"_qs
+            << direct + u"<script>$('a[href^=http]').on('click',function(e){e.preventDefault();layer.confirm("
+                        "'\\u60a8\\u5373\\u5c06\\u79bb\\u5f00\\u672c\\u7ad9');});</script>"_qs
+            << QString() << true;
+        QTest::addRow("modal in the markup")
+            << u"https://www.own.gov.cn/"_qs
+            << direct + u"<div class='modal' id='leave' style='display:none'><p>您即将离开本网站</p>"
+                        "<button>继续访问</button><button>取消</button></div>"_qs
+            << u"外站 您即将离开本网站 继续访问 取消"_qs << true;
+        QTest::addRow("wording in a data attribute")
+            << u"https://www.own.gov.cn/"_qs
+            << u"<a href='https://t.example/' class='out' data-confirm='您将进入第三方网站'>外站</a>"_qs << QString()
+            << true;
+        QTest::addRow("jump page on the org's host, no wording")
+            << u"https://www.own.gov.cn/exit?url=https%3A%2F%2Ft.example%2F"_qs
+            << u"<a href='https://t.example/'>继续</a>"_qs << u"继续"_qs << true;
+        QTest::addRow("jump page names another target")
+            << u"https://www.own.gov.cn/exit?url=https%3A%2F%2Fother.example%2F"_qs
+            << u"<a href='https://t.example/'>继续</a>"_qs << u"继续"_qs << false;
+        QTest::addRow("query on a stranger's page proves nothing")
+            << u"https://elsewhere.example/go?url=https%3A%2F%2Ft.example%2F"_qs
+            << u"<a href='https://t.example/'>继续</a>"_qs << QString() << false;
+        QTest::addRow("confirm of a form, no wording")
+            << u"https://www.own.gov.cn/"_qs
+            << direct + u"<script>function sub(){return confirm('确定提交？');}</script>"_qs << QString() << false;
+        QTest::addRow("news text about third-party payment")
+            << u"https://www.own.gov.cn/"_qs << direct << u"支持第三方支付平台缴费"_qs << false;
+    }
+
+    void noticeForms()
+    {
+        QFETCH(QString, pageUrl);
+        QFETCH(QString, body);
+        QFETCH(QString, text);
+        QFETCH(bool, noticed);
+        const LinkInventory inv = LinkInventory::collect({page(pageUrl, body, text)}, ownedBySite);
+        QCOMPARE(inv.external.size(), 1);
+        QCOMPARE(inv.unnoticed().isEmpty(), noticed);
+    }
+
+    void jumpThroughOwnHostIsNotDirect()
+    {
+        // /go?url=… on the org's host is the intermediate redirect page: the link is the site's own
+        const LinkInventory inv = LinkInventory::collect(
+            {page(u"https://www.own.gov.cn/"_qs, u"<a href='/go?url=https%3A%2F%2Ft.example%2F'>外站</a>"_qs)},
+            ownedBySite);
+        QVERIFY(inv.external.isEmpty());
+        QVERIFY(inv.unnoticed().isEmpty());
+        QCOMPARE(inv.internal.size(), 1);
+    }
+
+    void noticeHandlerInOwnScriptFile()
+    {
+        // the handler lives in the site's common script: the pages that load it give notice
+        const Sdk::CrawledDocument home =
+            page(u"https://www.own.gov.cn/"_qs,
+                 u"<script src='/js/common.js?v=2'></script><a href='https://t.example/'>外站</a>"_qs);
+        const QList<QUrl> scripts = LinkInventory::scriptSources(home);
+        QCOMPARE(scripts, (QList<QUrl>{QUrl(u"https://www.own.gov.cn/js/common.js?v=2"_qs)}));
+        QVERIFY(LinkInventory::isNoticeCode(u"$(document).on('click','a[target=_blank]',function(){return "
+                                            "confirm('您访问的链接即将离开本网站');});"_qs));
+        QVERIFY(!LinkInventory::isNoticeCode(u"$(function(){ $('.nav').slide(); });"_qs));
+        QCOMPARE(LinkInventory::collect({home}, ownedBySite).unnoticed().size(), 1);
+        const QSet<QString> withNotice{LinkInventory::key(scripts.first())};
+        QVERIFY(LinkInventory::collect({home}, ownedBySite, withNotice).unnoticed().isEmpty());
+        const QSet<QString> otherScript{LinkInventory::key(QUrl(u"https://www.own.gov.cn/js/other.js"_qs))};
+        QCOMPARE(LinkInventory::collect({home}, ownedBySite, otherScript).unnoticed().size(), 1);
+    }
+
     void blocklistFormats()
     {
         Sdk::Blocklist list;

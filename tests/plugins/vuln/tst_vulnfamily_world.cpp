@@ -1,5 +1,6 @@
 // The vuln family on every org of the demo province, inside the test world with the shipped and the
 // world's feeds: each check fires on the org planted for it (tests/world/README.md) and nowhere else.
+#include "orgrepository.h"
 #include "testcontext.h"
 #include "vulnfamily.h"
 
@@ -24,7 +25,38 @@ Sdk::ScanProfile profile(int timeoutMs = 4000)
 {
     Sdk::ScanProfile p;
     p.timeoutMs = timeoutMs;
+    p.allowPrivate = true; // the world lives on 127.x; stays right when the default becomes false
     return p;
+}
+
+/// Lines of the world's nginx access log ($server_addr $host "$request" $status $remote_addr) for @p host.
+QStringList accessLog(const QString &host)
+{
+    QFile file(qEnvironmentVariable("GOVSCOPE_WORLD") + u"/logs/nginx-access.log"_qs);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n'))
+        if (line.section(u' ', 1, 1) == host)
+            out << line;
+    return out;
+}
+
+/// An authorised org of the tests' own, on world hosts that no demo org declares.
+Models::Organization scopeOrg(const QString &id, const QStringList &websites)
+{
+    Models::Organization o = Sdk::Testing::makeOrg(id, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
+                                                   Models::OrgRole::Department, websites);
+    o.authorized = true;
+    return o;
+}
+
+QString reasonOf(const TestContext &ctx, const QString &check, const QString &target)
+{
+    for (const Models::CheckResult &r : ctx.resultsOf(check, target))
+        if (r.outcome == Models::Outcome::Inconclusive)
+            return r.reason;
+    return {};
 }
 
 void runFamily(TestContext &ctx)
@@ -249,6 +281,80 @@ private Q_SLOTS:
         runFamily(open);
         QVERIFY(!open.fired(u"vuln.weak_password"_qs));
         QVERIFY(open.hasOutcome(u"vuln.weak_password"_qs, Models::Outcome::Pass, u"www.yangben.gov.cn:6379"_qs));
+    }
+
+    void redirectOutOfScopeIsNotProbed()
+    {
+        // issue 12: a portal redirecting to another domain got that domain probed (WAF queries,
+        // /manager/html, /actuator, …). Only the passive home-page fetch may reach it.
+        const QString stranger = u"www.stranger-example.com"_qs, portal = u"www.tiaozhuan.gov.cn"_qs;
+        const qsizetype strangerBefore = accessLog(stranger).size(), portalBefore = accessLog(portal).size();
+        TestContext ctx(scopeOrg(u"T01"_qs, {portal}), std::nullopt, profile());
+        runFamily(ctx);
+        const QStringList sent = accessLog(stranger).mid(strangerBefore);
+        QVERIFY2(!sent.isEmpty(), "the home page fetch follows the redirect (passive)");
+        for (const QString &line : sent)
+            QVERIFY2(line.contains(u"\"GET / HTTP/1.1\""_qs), qPrintable(sent.join(u'\n')));
+        QVERIFY2(ctx.findings.isEmpty(), qPrintable(ctx.firedChecks().join(u' ')));
+        const QString why = reasonOf(ctx, u"vuln.no_waf"_qs, portal);
+        QVERIFY2(why.contains(stranger) && why.contains(u"302"_qs), qPrintable(why));
+        // the org's own host is still examined: its management paths were asked there
+        const QStringList own = accessLog(portal).mid(portalBefore);
+        QVERIFY2(own.join(u'\n').contains(u"GET /actuator "_qs), qPrintable(own.join(u'\n')));
+        QVERIFY(ctx.hasOutcome(u"vuln.exposed_admin"_qs, Models::Outcome::Pass, portal));
+    }
+
+    void cnameOntoSharedHostIsNotPortScanned()
+    {
+        // a CNAME target an older scan stored as a discovered host, and the org's own name onto it:
+        // the FTP port of the shared node is a stranger's, neither scanned nor logged into
+        auto org = scopeOrg(u"T02"_qs, {u"www.cdnuser.gov.cn"_qs});
+        QList<Models::Asset> assets = Models::OrgRepository::declaredAssets(org);
+        assets << Models::Asset{0, org.id, Models::AssetType::Host, u"shared.cdn-example.net"_qs,
+                                Models::AssetSource::Discovered};
+        TestContext ctx(org, assets, profile());
+        runFamily(ctx);
+        QVERIFY2(!ctx.fired(u"vuln.high_risk_port"_qs),
+                 qPrintable(targetsOf(ctx, u"vuln.high_risk_port"_qs).join(u' ')));
+        QVERIFY(!ctx.fired(u"vuln.weak_password"_qs));
+        for (const QString &host : {u"shared.cdn-example.net"_qs, u"www.cdnuser.gov.cn"_qs})
+            QVERIFY2(ctx.hasOutcome(u"vuln.high_risk_port"_qs, Models::Outcome::Inconclusive, host), qPrintable(host));
+        QVERIFY(ctx.resultsOf(u"vuln.weak_password"_qs, u"shared.cdn-example.net:21"_qs).isEmpty());
+        QVERIFY(reasonOf(ctx, u"vuln.high_risk_port"_qs, u"www.cdnuser.gov.cn"_qs).contains(u"CNAME"_qs));
+        // the site itself is the org's, reached by its own name: HTTP checks still run on it
+        QVERIFY(ctx.hasOutcome(u"vuln.exposed_admin"_qs, Models::Outcome::Pass, u"www.cdnuser.gov.cn"_qs));
+    }
+
+    void privateAddressesRefusedUnlessAllowed()
+    {
+        // the world is loopback: with allow_private off, nothing active is sent and nothing passes
+        Sdk::ScanProfile strict = profile();
+        strict.allowPrivate = false;
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL03"_qs), std::nullopt, strict);
+        runFamily(ctx);
+        QVERIFY2(ctx.findings.isEmpty(), qPrintable(ctx.firedChecks().join(u' ')));
+        for (const QString &check :
+             {u"vuln.no_waf"_qs, u"vuln.exposed_admin"_qs, u"vuln.high_risk_port"_qs, u"vuln.weak_password"_qs}) {
+            const QString why = reasonOf(ctx, check, u"zjt.sl.gov.cn"_qs);
+            QVERIFY2(why.contains(u"loopback"_qs) && why.contains(u"allow_private"_qs), qPrintable(check + why));
+            QVERIFY2(!ctx.hasOutcome(check, Models::Outcome::Pass), qPrintable(check));
+        }
+    }
+
+    void anonymousFtpWithShippedDefaultsOnly()
+    {
+        // issue 9: no credentials file in the feeds; the shipped default list still tries anonymous FTP
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL03"_qs), std::nullopt, profile());
+        auto shipped = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds")});
+        QVERIFY(shipped);
+        ctx.m_feeds = *shipped;
+        Vuln::VulnFamily family;
+        QCoro::waitFor(family.run(ctx));
+        const Models::NewFinding *ftp = ctx.findingOf(u"vuln.weak_password"_qs, u"zjt.sl.gov.cn:21"_qs);
+        QVERIFY2(ftp, qPrintable(reasonOf(ctx, u"vuln.weak_password"_qs, u"zjt.sl.gov.cn:21"_qs)));
+        QVERIFY2(ftp->title.contains(u"anonymous"_qs), qPrintable(ftp->title));
+        const QString transcript = QString::fromUtf8(ftp->evidence.first().content);
+        QVERIFY2(transcript.contains(u"230"_qs) && !transcript.contains(u"anonymous@"_qs), qPrintable(transcript));
     }
 
     void silentSiteIsInconclusive()

@@ -12,7 +12,9 @@
 #include "wafprobe.h"
 #include "weakpassword.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Govscope;
@@ -339,6 +341,57 @@ private Q_SLOTS:
         QVERIFY2(bad.error().message.contains(u"c.csv line 2"_qs), qPrintable(bad.error().message));
         QCOMPARE(Vuln::WeakPassword::masked(u"ftp"_qs), u"f***"_qs);
         QVERIFY(!Vuln::WeakPassword::masked(u"World-Secret"_qs).contains(u"Secret"_qs));
+    }
+
+    void shippedDefaultCredentials()
+    {
+        // issue 9: without a credentials file in --feeds the shipped list still gives FTP, Redis and
+        // Tomcat defaults, each within the attempt bound; its comment lines above the header are no credentials
+        auto shipped = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds")});
+        QVERIFY(shipped);
+        QVERIFY(shipped->contains(QString::fromLatin1(Vuln::WeakPassword::DefaultsFile)));
+        const auto all = Vuln::WeakPassword::fromFeeds(*shipped);
+        QVERIFY2(all, qPrintable(all ? QString() : all.error().message));
+        for (const Vuln::Credential &c : *all)
+            QVERIFY2(c.product != u"product"_qs, "the header is not a credential");
+        const auto ftp = Vuln::WeakPassword::forProducts(*all, {u"ftp"_qs});
+        QVERIFY(!ftp.isEmpty() && ftp.size() <= Vuln::WeakPassword::MaxAttempts);
+        QCOMPARE(ftp.first().username, u"anonymous"_qs);
+        QVERIFY(!Vuln::WeakPassword::forProducts(*all, {u"redis"_qs}).isEmpty());
+        QVERIFY(!Vuln::WeakPassword::forProducts(*all, {u"tomcat"_qs}).isEmpty());
+
+        // the feeds' own file is an addition, tried first; a pair in both lists is tried once
+        QTemporaryDir extra;
+        QVERIFY(QDir(extra.path()).mkpath(u"credentials"_qs));
+        QFile site(extra.filePath(u"credentials/site.csv"_qs));
+        QVERIFY(site.open(QIODevice::WriteOnly));
+        site.write("product,username,password\nftp,audit,Site-Ftp-2099\nftp,ftp,ftp\n");
+        site.close();
+        auto both = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds"), extra.path()});
+        QVERIFY(both);
+        const auto merged = Vuln::WeakPassword::fromFeeds(*both);
+        QVERIFY(merged);
+        const auto ftp2 = Vuln::WeakPassword::forProducts(*merged, {u"ftp"_qs});
+        QCOMPARE(ftp2.first().username, u"audit"_qs);
+        QCOMPARE(std::count_if(ftp2.cbegin(), ftp2.cend(),
+                               [](const Vuln::Credential &c) { return c.username == u"ftp"_qs; }),
+                 1);
+        QVERIFY(std::any_of(ftp2.cbegin(), ftp2.cend(),
+                            [](const Vuln::Credential &c) { return c.username == u"anonymous"_qs; }));
+
+        // a feeds file at the shipped path replaces the shipped list (the feeds overlay rule)
+        QTemporaryDir replacing;
+        QVERIFY(QDir(replacing.path()).mkpath(u"credentials"_qs));
+        QFile own(replacing.filePath(u"credentials/default.csv"_qs));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write("# only this\nproduct,username,password\nftp,only,one\n");
+        own.close();
+        auto replaced = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds"), replacing.path()});
+        QVERIFY(replaced);
+        const auto only = Vuln::WeakPassword::fromFeeds(*replaced);
+        QVERIFY(only);
+        QCOMPARE(only->size(), 1);
+        QCOMPARE(only->first().username, u"only"_qs);
     }
 };
 
