@@ -26,7 +26,7 @@ namespace Govscope::Cli {
 namespace {
 
 const QString kUsage = u"govscope scan CASE [--family F[,F…]] [--org ID[,ID…]] [--profile FILE] [--feeds DIR] "
-                       "[--jobs N]"_qs;
+                       "[--jobs N] [--allow-private]"_qs;
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -144,6 +144,8 @@ int runScan(const QStringList &args)
     parser.addOption({u"profile"_qs, u"A JSON scan profile (spec/interfaces.md)."_qs, u"FILE"_qs});
     parser.addOption({u"feeds"_qs, u"Feeds directory added over the shipped feeds."_qs, u"DIR"_qs});
     parser.addOption({u"jobs"_qs, u"Tasks run at once (overrides the profile's concurrency)."_qs, u"N"_qs});
+    parser.addOption({u"allow-private"_qs,
+                      u"Let active tests reach loopback, private and link-local addresses (a lab or test world)."_qs});
     parser.addPositionalArgument(u"CASE"_qs, u"The case file."_qs);
     if (auto code = parseArguments(parser, args, kUsage, 1))
         return *code;
@@ -157,6 +159,8 @@ int runScan(const QStringList &args)
             return fail(profile.errorMessage());
         request.profile = *profile;
     }
+    if (parser.isSet(u"allow-private"_qs))
+        request.profile.allowPrivate = true;
     if (parser.isSet(u"jobs"_qs)) {
         bool ok = false;
         const int jobs = parser.value(u"jobs"_qs).toInt(&ok);

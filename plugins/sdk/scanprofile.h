@@ -37,10 +37,9 @@ struct ScanProfile
     int mailLockoutAttempts = 5;
     QList<MailAccount> mailAccounts;
     /// Whether active tests may go to loopback, private, link-local, multicast or reserved addresses
-    /// (Sdk::refuseAddresses); profile key "allow_private". Meant to become false by default (issue 12),
-    /// which needs `govscope scan --allow-private` and the demo and world scans passing it first: until
-    /// then the default keeps the demo province on 127.x scannable and families' tests set it explicitly.
-    bool allowPrivate = true;
+    /// (Sdk::refuseAddresses); profile key "allow_private", or `govscope scan --allow-private` for a lab.
+    /// Off by default: an organisation list naming 127.0.0.1 or 169.254.169.254 is refused, not scanned.
+    bool allowPrivate = false;
 
     /// Reads a profile file; names the file and the key at fault on error.
     static Result<ScanProfile> load(const QString &path);

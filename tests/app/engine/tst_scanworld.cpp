@@ -60,7 +60,7 @@ QStringList findingKeys(const QString &casePath)
 
 QStringList scanArgs(const QString &casePath)
 {
-    QStringList args{u"scan"_qs, casePath, u"--family"_qs, u"domain,entity"_qs};
+    QStringList args{u"scan"_qs, casePath, u"--family"_qs, u"domain,entity"_qs, u"--allow-private"_qs};
     const QString feeds = qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS");
     if (!feeds.isEmpty())
         args << u"--feeds"_qs << feeds;

@@ -47,7 +47,7 @@ void prepareScanProcess(QProcess &p)
 
 QStringList scanArgs(const QString &casePath, const QString &profilePath)
 {
-    QStringList args{u"scan"_qs, casePath, u"--profile"_qs, profilePath};
+    QStringList args{u"scan"_qs, casePath, u"--profile"_qs, profilePath, u"--allow-private"_qs};
     const QString feeds = qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS");
     if (!feeds.isEmpty())
         args << u"--feeds"_qs << feeds;
