@@ -69,8 +69,8 @@ void SignalAwaiter::await_suspend(std::coroutine_handle<> handle)
             Qt::QueuedConnection);
     };
     m_signal = m_connect(receiver, [post] { post(true); });
-    m_destroyed = QObject::connect(m_sender.data(), &QObject::destroyed, receiver, [post] { post(false); },
-                                   Qt::DirectConnection);
+    m_destroyed = QObject::connect(
+        m_sender.data(), &QObject::destroyed, receiver, [post] { post(false); }, Qt::DirectConnection);
     if (m_timeout.count() >= 0) {
         m_timer = new QTimer(receiver);
         m_timer->setSingleShot(true);

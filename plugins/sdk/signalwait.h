@@ -62,7 +62,7 @@ private:
 /// the awaitable is gone) is later delivered into the destroyed awaitable and resumes a dead coroutine —
 /// the `QObject::killTimer: Timers cannot be stopped from another thread` warning followed by a SIGSEGV
 /// that a long scan hits sooner or later (fixed upstream in QCoro 0.9).
-template <typename Sender, typename Signal>
+template<typename Sender, typename Signal>
 QCoro::Task<bool> waitForSignal(Sender *sender, Signal signal, std::chrono::milliseconds timeout)
 {
     Detail::SignalAwaiter awaiter(

@@ -72,8 +72,7 @@ QString writeProfile(const QString &dir)
 {
     // The demo's profile (scripts/demo-in-world.sh): the world's vantage and the authorised SL13 account.
     const QString vantage = qEnvironmentVariable("GOVSCOPE_WORLD_VANTAGE", u"socks5://127.0.99.2:1080"_qs);
-    const QString json =
-        uR"({"concurrency": 64, "per_host": 4, "timeout_ms": 4000, "vantage": {"overseas": "%1"},
+    const QString json = uR"({"concurrency": 64, "per_host": 4, "timeout_ms": 4000, "vantage": {"overseas": "%1"},
  "mail": {"idle_seconds": 5, "lockout_attempts": 5,
           "accounts": [{"org": "SL13", "user": "audit-test", "password_env": "GS_MAIL_SL13"}]}})"_qs.arg(vantage);
     const QString path = dir + u"/profile.json"_qs;
@@ -108,8 +107,8 @@ QStringList findingKeys(const QString &casePath, QString *error)
 
 QStringList alarmingLines(const QString &stderrText)
 {
-    static const QStringList markers{u"AddressSanitizer"_qs, u"runtime error:"_qs, u"ThreadSanitizer"_qs,
-                                     u"LeakSanitizer"_qs,     u"Timers cannot"_qs,  u"another thread"_qs,
+    static const QStringList markers{u"AddressSanitizer"_qs,   u"runtime error:"_qs,     u"ThreadSanitizer"_qs,
+                                     u"LeakSanitizer"_qs,      u"Timers cannot"_qs,      u"another thread"_qs,
                                      u"QObject::killTimer"_qs, u"QObject::startTimer"_qs};
     QStringList out;
     for (const QString &line : stderrText.split(u'\n'))

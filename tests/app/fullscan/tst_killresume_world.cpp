@@ -69,8 +69,8 @@ private Q_SLOTS:
     void killedAtRandomMomentsResumesToTheSameFindings()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("GOVSCOPE_WORLD_FEEDS"), "run inside tests/world");
-        const int kills = qEnvironmentVariableIntValue("GOVSCOPE_KILLS") > 0 ? qEnvironmentVariableIntValue("GOVSCOPE_KILLS")
-                                                                             : 30;
+        const int kills =
+            qEnvironmentVariableIntValue("GOVSCOPE_KILLS") > 0 ? qEnvironmentVariableIntValue("GOVSCOPE_KILLS") : 30;
         const quint32 seed = qEnvironmentVariableIsSet("GOVSCOPE_KILL_SEED")
                                  ? quint32(qEnvironmentVariableIntValue("GOVSCOPE_KILL_SEED"))
                                  : QRandomGenerator::global()->generate();
@@ -118,7 +118,8 @@ private Q_SLOTS:
             }
             if (now.scanId != 0)
                 before = now;
-            qInfo() << "kill" << killed << "after" << delayMs << "ms:" << before.resultsOfDoneTask.size() << "tasks done";
+            qInfo() << "kill" << killed << "after" << delayMs << "ms:" << before.resultsOfDoneTask.size()
+                    << "tasks done";
         }
         QVERIFY2(killed >= qMin(kills, 10), "the scan finished before enough kills");
         const Run resumed = run(plainBinary(), scanArgs(casePath, profile), 1'200'000);
