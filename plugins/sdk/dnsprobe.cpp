@@ -4,8 +4,8 @@
 #include "domainnames.h"
 #include "sdklogging.h"
 
-#include <QCoroFuture>
 #include "signalwait.h"
+#include <QCoroFuture>
 #include <QDnsDomainNameRecord>
 #include <QDnsHostAddressRecord>
 #include <QDnsMailExchangeRecord>

@@ -3,8 +3,6 @@
 #include "hostlimiter.h"
 #include "sdklogging.h"
 
-
-
 #include "signalwait.h"
 #include <QElapsedTimer>
 #include <QNetworkProxy>

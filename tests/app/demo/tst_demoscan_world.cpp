@@ -89,7 +89,8 @@ private Q_SLOTS:
                           u"--as"_qs, QLatin1String(list)});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         }
-        const Run scan = govscope({u"scan"_qs, casePath, u"--family"_qs, families, u"--feeds"_qs, feeds, u"--allow-private"_qs});
+        const Run scan =
+            govscope({u"scan"_qs, casePath, u"--family"_qs, families, u"--feeds"_qs, feeds, u"--allow-private"_qs});
         QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
 
         const Run listed = govscope({u"findings"_qs, casePath, u"--format"_qs, u"json"_qs});
