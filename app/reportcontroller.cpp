@@ -215,9 +215,11 @@ void ReportController::showVerifyDialog()
                 if (v.signatureValid)
                     lines << (v.chainChecked ? tr("Signed by %1; the certificate chains to %2.").arg(v.signer, ca)
                                              : tr("Signed by %1, not checked against a CA.").arg(v.signer));
+                if (!v.signerSha256.isEmpty())
+                    lines << tr("Signing certificate SHA-256: %1").arg(v.signerSha256);
                 lines << tr("%1 files listed in the manifest.").arg(v.files);
                 lines << v.problems;
-                m_verifyDialog->showResult(v.ok(), lines);
+                m_verifyDialog->showResult(v.ok(), v.chainChecked, lines);
             });
     });
     m_verifyDialog->open();

@@ -245,7 +245,10 @@ Result<QSqlDatabase> CaseFile::connect(const QString &path, const QString &name,
     // checkpoints and keeps every committed transaction across a process kill.
     for (const QString &pragma :
          {u"PRAGMA journal_mode = WAL"_qs, u"PRAGMA synchronous = NORMAL"_qs, u"PRAGMA temp_store = MEMORY"_qs,
-          u"PRAGMA cache_size = -65536"_qs, u"PRAGMA mmap_size = 268435456"_qs}) {
+          u"PRAGMA cache_size = -65536"_qs, u"PRAGMA mmap_size = 268435456"_qs,
+          // A case comes from someone else: its schema's views and triggers must not call functions with side
+          // effects (SQLite's advice for files of unknown origin).
+          u"PRAGMA trusted_schema = OFF"_qs}) {
         QSqlQuery q(db);
         if (!q.exec(pragma) && !readOnly)
             return makeError(QObject::tr("%1 is damaged or not writable (%2).").arg(path, q.lastError().text()));

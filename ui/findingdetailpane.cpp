@@ -188,7 +188,7 @@ void FindingDetailPane::showFinding(const Models::FindingDetails &details, const
     QTreeWidgetItem *firstPicture = nullptr;
     for (const Models::Evidence &e : f.evidence) {
         auto *item = new QTreeWidgetItem(m_evidence, {e.kind, e.summary});
-        item->setToolTip(1, e.summary);
+        item->setToolTip(1, Models::FindingDisplay::plainToolTip(e.summary));
         item->setData(0, kBlobRole, e.blob);
         if (m_pictures.contains(e.blob)) {
             item->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -204,7 +204,7 @@ void FindingDetailPane::showFinding(const Models::FindingDetails &details, const
         new QTreeWidgetItem(m_history, {when(c.at), FindingDisplay::statusName(c.status), c.who, c.why});
     for (const Models::TriageNote &n : details.notes) {
         auto *item = new QTreeWidgetItem(m_history, {when(n.at), tr("Note"), n.who, n.note});
-        item->setToolTip(3, n.note);
+        item->setToolTip(3, Models::FindingDisplay::plainToolTip(n.note));
     }
     m_history->sortItems(0, Qt::AscendingOrder);
     setTriageEnabled(true);

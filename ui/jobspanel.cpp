@@ -1,5 +1,7 @@
 #include "jobspanel.h"
 
+#include "itemmodels/findingdisplay.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -88,6 +90,9 @@ void JobsPanel::addRow(int id, const QString &title, std::function<void()> cance
     row->progress->setTextVisible(true);
     row->detail = new QLabel(row->widget);
     row->detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Job titles and messages quote file names and site answers: never rendered as HTML.
+    row->title->setTextFormat(Qt::PlainText);
+    row->detail->setTextFormat(Qt::PlainText);
     row->button = new QToolButton(row->widget);
     row->button->setAutoRaise(true);
     row->button->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
@@ -155,7 +160,7 @@ void JobsPanel::finishJob(int id, bool ok, const QString &message)
     row->state->setPixmap(
         style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical).pixmap(16, 16));
     row->detail->setText(message);
-    row->detail->setToolTip(message);
+    row->detail->setToolTip(Models::FindingDisplay::plainToolTip(message));
     if (!ok)
         row->detail->setStyleSheet(u"color: #b71c1c;"_qs);
     row->button->setEnabled(true);

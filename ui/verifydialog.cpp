@@ -48,11 +48,19 @@ VerifyDialog::VerifyDialog(QWidget *parent)
 
 VerifyDialog::~VerifyDialog() = default;
 
-void VerifyDialog::showResult(bool intact, const QStringList &lines)
+void VerifyDialog::showResult(bool intact, bool signerVerified, const QStringList &lines)
 {
     m_verify->setEnabled(true);
-    m_verdict->setText(intact ? tr("<b style='color:#2e7d32'>Intact.</b> Every file matches the signed manifest.")
-                              : tr("<b style='color:#b00000'>Not intact.</b> Do not rely on this bundle."));
+    // Without a CA anyone could have re-signed the bundle with a self-made certificate: say so, not "intact".
+    if (!intact)
+        m_verdict->setText(tr("<b style='color:#b00000'>Not intact.</b> Do not rely on this bundle."));
+    else if (!signerVerified)
+        m_verdict->setText(tr("<b style='color:#b26a00'>Intact, signer not verified.</b> Every file matches the "
+                              "signed manifest, but without a CA anyone could have signed it: compare the "
+                              "certificate fingerprint below with the auditor's, or choose the CA file."));
+    else
+        m_verdict->setText(tr("<b style='color:#2e7d32'>Intact.</b> Every file matches the signed manifest and "
+                              "the signer chains to the CA."));
     m_details->setPlainText(lines.join(u'\n'));
 }
 

@@ -21,7 +21,7 @@ public:
     ~VerifyDialog() override;
 
     /// @p lines: the signer line and every problem found, one per line.
-    void showResult(bool intact, const QStringList &lines);
+    void showResult(bool intact, bool signerVerified, const QStringList &lines);
 
 Q_SIGNALS:
     void verifyRequested(const QString &bundle, const QString &ca);

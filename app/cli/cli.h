@@ -5,7 +5,9 @@
 namespace Govscope::Cli {
 
 /// Exit statuses of spec/interfaces.md.
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+/// Unverified: `verify` found every file intact and the signature valid, but no CA was given, so who signed is
+/// only a claim (anyone can sign with a self-made certificate); a script must not take it for "intact".
+enum ExitCode { Success = 0, Failure = 1, Usage = 2, Unverified = 3 };
 
 /// True when argv names a command-line command (then no window is opened).
 bool isCommandLine(const QStringList &arguments);

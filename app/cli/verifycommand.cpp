@@ -29,12 +29,20 @@ int runVerify(const QStringList &args)
             out(u"%1: signed by %2, certificate chains to %3\n"_qs.arg(path, v.signer, ca));
         else
             out(u"%1: claims to be signed by %2, but the signature does not verify\n"_qs.arg(path, v.signer));
+        if (!v.signerSha256.isEmpty())
+            out(u"%1: signing certificate SHA-256 %2\n"_qs.arg(path, v.signerSha256));
     }
     if (!v.ok()) {
         out(u"%1: NOT intact: %2 problem(s)\n"_qs.arg(path).arg(v.problems.size()));
         return Failure;
     }
     out(u"%1: intact: %2 files match the signed manifest\n"_qs.arg(path).arg(v.files));
+    if (!v.chainChecked) {
+        // Anyone can re-sign a bundle with a self-made certificate; without a CA the signer is only a claim.
+        out(u"%1: the signer is NOT verified: compare the fingerprint above with the auditor's, or pass --ca "
+            "CA.pem (exit status 3)\n"_qs.arg(path));
+        return Unverified;
+    }
     return Success;
 }
 

@@ -129,6 +129,7 @@ Verification BundleVerifier::verify(const QString &zipPath, const QString &caPat
     v.isSigned = true;
     const SignatureCheck check = verifyDetached(entries.value(signatureName).content, manifestBytes, caPath);
     v.signer = check.signer;
+    v.signerSha256 = check.signerSha256;
     v.chainChecked = check.chainChecked;
     v.signatureValid = check.valid;
     if (!check.valid)

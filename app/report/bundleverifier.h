@@ -14,6 +14,7 @@ struct Verification
     bool signatureValid = false;
     bool chainChecked = false;
     QString signer;
+    QString signerSha256; ///< fingerprint of the signing certificate, so a reader can compare it out of band
     bool ok() const { return problems.isEmpty() && signatureValid; }
 };
 

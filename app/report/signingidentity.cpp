@@ -163,8 +163,15 @@ SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &
     if (signers && certs && sk_CMS_SignerInfo_num(signers) > 0) {
         CMS_SignerInfo *si = sk_CMS_SignerInfo_value(signers, 0);
         for (int i = 0; i < sk_X509_num(certs); ++i)
-            if (CMS_SignerInfo_cert_cmp(si, sk_X509_value(certs, i)) == 0)
-                check.signer = Ssl::nameText(X509_get_subject_name(sk_X509_value(certs, i)));
+            if (CMS_SignerInfo_cert_cmp(si, sk_X509_value(certs, i)) == 0) {
+                X509 *cert = sk_X509_value(certs, i);
+                check.signer = Ssl::nameText(X509_get_subject_name(cert));
+                unsigned char digest[EVP_MAX_MD_SIZE];
+                unsigned int length = 0;
+                if (X509_digest(cert, EVP_sha256(), digest, &length) == 1)
+                    check.signerSha256 =
+                        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex(':'));
+            }
     }
     sk_X509_pop_free(certs, X509_free);
 

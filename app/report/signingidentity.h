@@ -58,6 +58,7 @@ struct SignatureCheck
     bool valid = false;
     bool chainChecked = false; ///< verified up to a CA given by the caller
     QString signer;            ///< subject of the signing certificate, when it could be read
+    QString signerSha256;      ///< SHA-256 of the signing certificate (DER, hex): what a reader compares by phone
     QString problem;           ///< why it is not valid
 };
 

@@ -61,4 +61,12 @@ QColor FindingDisplay::severityBackground(Severity severity)
     return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
 
+QString FindingDisplay::plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    // <qt> makes Qt take it as rich text, so the escaped text shows literally, tags and all.
+    return u"<qt>"_qs + text.toHtmlEscaped().replace(u'\n', u"<br>"_qs) + u"</qt>"_qs;
+}
+
 } // namespace Govscope::Models

@@ -20,6 +20,9 @@ public:
     static QColor severityColor(Severity severity);
     /// A light tint of severityColor() for cell backgrounds, readable under dark text.
     static QColor severityBackground(Severity severity);
+    /// Site text (titles, summaries, notes) as a tooltip that shows as typed: Qt renders a tooltip that merely looks
+    /// like HTML as rich text, so a hostile page title could draw images or links in the auditor's workbench.
+    static QString plainToolTip(const QString &text);
 };
 
 } // namespace Govscope::Models

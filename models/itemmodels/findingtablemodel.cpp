@@ -349,11 +349,11 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == OrgColumn)
-            return f.org;
+            return FindingDisplay::plainToolTip(f.org);
         if (index.column() == CheckColumn || index.column() == FamilyColumn)
             return f.check;
         if (index.column() == TitleColumn || index.column() == TargetColumn)
-            return data(index, Qt::DisplayRole);
+            return FindingDisplay::plainToolTip(data(index, Qt::DisplayRole).toString());
         break;
     case Qt::ForegroundRole:
         if (index.column() == SeverityColumn)

@@ -1,5 +1,7 @@
 #include "orgtreemodel.h"
 
+#include "findingdisplay.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -211,8 +213,9 @@ QVariant OrgTreeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return tr("%1 (id %2)%3")
-                .arg(org.name, org.id, org.authorized ? tr(", authorised for active tests") : QString());
+            return FindingDisplay::plainToolTip(
+                tr("%1 (id %2)%3")
+                    .arg(org.name, org.id, org.authorized ? tr(", authorised for active tests") : QString()));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == AssetsColumn)

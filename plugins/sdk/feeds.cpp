@@ -37,12 +37,20 @@ Result<Feeds> Feeds::load(const QStringList &dirs)
                                          "or pass another with --feeds.")
                                  .arg(dir));
         const QDir root(info.absoluteFilePath());
+        const QString canonicalRoot = QFileInfo(root.path()).canonicalFilePath() + u'/';
         QDirIterator it(root.path(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QString rel = root.relativeFilePath(path);
             if (rel.startsWith(u'.') || rel.contains(u"/."_qs))
                 continue;
+            // A link inside the folder may point anywhere on the machine; the scan would read and record a file
+            // nobody put in the feeds. Links that stay inside the folder are fine.
+            const QString target = QFileInfo(path).canonicalFilePath();
+            if (!target.startsWith(canonicalRoot))
+                return makeError(QObject::tr("The feed file %1 is a link to %2, outside the feeds directory %3: copy "
+                                             "the file into the directory instead.")
+                                     .arg(path, target.isEmpty() ? QObject::tr("a missing file") : target, dir));
             if (QFileInfo(path).size() > MaxFeedBytes)
                 return makeError(
                     QObject::tr("The feed file %1 is larger than 512 MiB: split it or remove it.").arg(path));

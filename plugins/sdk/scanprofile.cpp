@@ -131,7 +131,8 @@ QByteArray ScanProfile::toJson() const
                                               {u"lockout_attempts"_qs, mailLockoutAttempts},
                                               {u"accounts"_qs, accounts}}}};
     if (!overseasProxy.isEmpty())
-        root.insert(u"vantage"_qs, QJsonObject{{u"overseas"_qs, overseasProxy.toString()}});
+        // The vantage's user name and password stay out of the case: toJson() is what scans.profile records.
+        root.insert(u"vantage"_qs, QJsonObject{{u"overseas"_qs, overseasProxy.toString(QUrl::RemoveUserInfo)}});
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

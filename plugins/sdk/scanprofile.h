@@ -45,7 +45,7 @@ struct ScanProfile
     static Result<ScanProfile> load(const QString &path);
     /// Parses profile JSON; @p origin names it in error messages.
     static Result<ScanProfile> fromJson(const QByteArray &json, const QString &origin);
-    QByteArray toJson() const; ///< without secrets (there are none in it)
+    QByteArray toJson() const; ///< what a case records: no secret (passwords are named by env var; proxy userinfo dropped)
 };
 
 } // namespace Govscope::Sdk

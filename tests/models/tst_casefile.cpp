@@ -98,6 +98,9 @@ private Q_SLOTS:
         QSqlQuery q(conn.db());
         QVERIFY(q.exec(u"PRAGMA journal_mode"_qs) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_qs);
+        // A case may come from someone else: its schema is not trusted to call functions with side effects.
+        QVERIFY(q.exec(u"PRAGMA trusted_schema"_qs) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
         // Opening an existing, current case succeeds and changes nothing.
         const QByteArray before = fingerprint(p);
         QVERIFY(CaseFile::open(p));

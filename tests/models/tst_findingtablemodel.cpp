@@ -51,6 +51,7 @@ private Q_SLOTS:
     void sortsInSql();
     void refreshUpdatesInPlaceOrEdits();
     void severityColours();
+    void siteTextInToolTipsIsPlain();
     void reportsUnreadableCase();
     void passesModelTesterWhileLoadingEverything();
 
@@ -281,6 +282,20 @@ void TestFindingTableModel::refreshUpdatesInPlaceOrEdits()
     writer.submit(
         [](QSqlDatabase &db) { return exec(db, u"DELETE FROM findings WHERE target = 'new.example.gov.cn'"_qs); });
     writer.flushAndWait();
+}
+
+void TestFindingTableModel::siteTextInToolTipsIsPlain()
+{
+    // A hostile page title must show as typed, not draw an image or a link in the workbench.
+    const QString hostile = u"<img src=\"http://198.51.100.9/x.png\"><a href=\"x\">点我</a> & more"_qs;
+    const QString tip = FindingDisplay::plainToolTip(hostile);
+    QCOMPARE(tip, u"<qt>"_qs + hostile.toHtmlEscaped() + u"</qt>"_qs);
+    QVERIFY(!tip.contains(u"<img"_qs) && !tip.contains(u"<a "_qs));
+    QCOMPARE(FindingDisplay::plainToolTip(u"a\nb"_qs), u"<qt>a<br>b</qt>"_qs);
+    QCOMPARE(FindingDisplay::plainToolTip(QString()), QString());
+    const QModelIndex title = m_model->index(0, FindingTableModel::TitleColumn);
+    QCOMPARE(title.data(Qt::ToolTipRole).toString(),
+             FindingDisplay::plainToolTip(title.data(Qt::DisplayRole).toString()));
 }
 
 void TestFindingTableModel::severityColours()

@@ -1,10 +1,12 @@
 // `govscope report` and `govscope verify` as a person or a script runs them: the real executable.
 
+#include "manifest.h"
 #include "reportfixture.h"
 #include "ziptools.h"
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,10 +96,15 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"signed by"_qs));
         QVERIFY(r.out.contains(u"2 organisations"_qs));
 
+        // Without a CA the signature is valid but the signer only a claim: exit 3, with the fingerprint.
         r = govscope({u"verify"_qs, zip});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 3, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"signed by C=CN,O=示例省网信办,CN=王审计, not checked against a CA"_qs),
                  qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"the signer is NOT verified"_qs), qPrintable(r.out));
+        QVERIFY2(
+            QRegularExpression(u"signing certificate SHA-256 ([0-9a-f]{2}:){31}[0-9a-f]{2}"_qs).match(r.out).hasMatch(),
+            qPrintable(r.out));
         r = govscope({u"verify"_qs, zip, u"--ca"_qs, path(u"me.pem"_qs)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
@@ -118,6 +125,70 @@ private Q_SLOTS:
         r = govscope({u"verify"_qs, path(u"tampered.zip"_qs)});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"report.html: contents changed"_qs));
+    }
+
+    void reSignedBundleIsNotTakenForTheAuditors()
+    {
+        // Someone changes report.html, rewrites the manifest and signs it with a certificate they made: every
+        // file then matches and the signature is valid, so only the signer tells the forgery apart.
+        const QMap<QString, QString> env{{u"GOVSCOPE_KEY_PASSPHRASE"_qs, u"auditor-pass"_qs}};
+        QVERIFY(govscope({u"report"_qs, u"--new-key"_qs, path(u"aud.key"_qs), u"--new-cert"_qs, path(u"aud.pem"_qs),
+                          u"--subject"_qs, u"CN=审计员,O=示例省网信办,C=CN"_qs},
+                         env)
+                    .code == 0);
+        const QString zip = path(u"genuine.zip"_qs);
+        Run r = govscope({u"report"_qs, m_case, u"--out"_qs, zip, u"--key"_qs, path(u"aud.key"_qs), u"--cert"_qs,
+                          path(u"aud.pem"_qs)},
+                         env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        QProcess openssl;
+        openssl.start(u"openssl"_qs,
+                      {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs, u"ec_paramgen_curve:P-256"_qs,
+                       u"-nodes"_qs, u"-subj"_qs, u"/CN=forger"_qs, u"-days"_qs, u"30"_qs, u"-keyout"_qs,
+                       path(u"forger.key"_qs), u"-out"_qs, path(u"forger.pem"_qs)});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        Govscope::Tests::ZipEntries entries = Govscope::Tests::readZip(zip);
+        QList<Govscope::Report::ManifestEntry> manifest;
+        for (auto &e : entries) {
+            if (e.first == u"report.html"_qs)
+                e.second.replace("</body>", "<p>altered</p></body>");
+            if (e.first != u"manifest.json"_qs && e.first != u"manifest.json.p7s"_qs)
+                manifest << Govscope::Report::Manifest::entryFor(e.first, e.second);
+        }
+        const QByteArray manifestJson = Govscope::Report::Manifest::toJson(manifest);
+        {
+            QFile f(path(u"forged-manifest.json"_qs));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(manifestJson);
+        }
+        openssl.start(u"openssl"_qs, {u"cms"_qs, u"-sign"_qs, u"-binary"_qs, u"-outform"_qs, u"DER"_qs, u"-in"_qs,
+                                      path(u"forged-manifest.json"_qs), u"-signer"_qs, path(u"forger.pem"_qs),
+                                      u"-inkey"_qs, path(u"forger.key"_qs), u"-out"_qs, path(u"forged.p7s"_qs)});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile p7s(path(u"forged.p7s"_qs));
+        QVERIFY(p7s.open(QIODevice::ReadOnly));
+        const QByteArray signature = p7s.readAll();
+        for (auto &e : entries) {
+            if (e.first == u"manifest.json"_qs)
+                e.second = manifestJson;
+            if (e.first == u"manifest.json.p7s"_qs)
+                e.second = signature;
+        }
+        const QString forged = path(u"forged.zip"_qs);
+        QVERIFY(Govscope::Tests::writeZip(forged, entries));
+
+        r = govscope({u"verify"_qs, forged});
+        QVERIFY2(r.code == 3, qPrintable(r.out + r.err)); // intact and validly signed, by an unverified signer
+        QVERIFY2(r.out.contains(u"signed by CN=forger, not checked against a CA"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"NOT verified"_qs), qPrintable(r.out));
+        r = govscope({u"verify"_qs, forged, u"--ca"_qs, path(u"aud.pem"_qs)});
+        QCOMPARE(r.code, 1);
+        r = govscope({u"verify"_qs, zip, u"--ca"_qs, path(u"aud.pem"_qs)});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
 
     void unsignedBundleDoesNotVerify()

@@ -98,8 +98,19 @@ private Q_SLOTS:
     void verifyDialogShowsTheOutcome()
     {
         VerifyDialog dialog;
-        dialog.showResult(false, {u"report.pdf: contents changed"_qs});
+        dialog.showResult(false, true, {u"report.pdf: contents changed"_qs});
         QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().contains(u"report.pdf"_qs));
+        const auto verdictText = [&dialog] {
+            QString all;
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                all += label->text();
+            return all;
+        };
+        QVERIFY(verdictText().contains(u"Not intact"_qs));
+        dialog.showResult(true, false, {u"Signed by CN=someone, not checked against a CA."_qs});
+        QVERIFY2(verdictText().contains(u"signer not verified"_qs), qPrintable(verdictText()));
+        dialog.showResult(true, true, {});
+        QVERIFY(verdictText().contains(u"chains to the CA"_qs));
     }
 };
 

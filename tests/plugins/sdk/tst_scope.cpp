@@ -185,6 +185,18 @@ private Q_SLOTS:
         auto round = Sdk::ScanProfile::fromJson(off->toJson(), u"again"_qs);
         QVERIFY(round && !round->allowPrivate);
     }
+
+    void recordedProfileKeepsNoProxyCredentials()
+    {
+        // scans.profile stores toJson(): the vantage's password must not reach the case.
+        auto p = Sdk::ScanProfile::fromJson(R"({"vantage": {"overseas": "socks5://scan:s3cret-pw@198.51.100.7:1080"}})",
+                                            u"p.json"_qs);
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+        QCOMPARE(p->overseasProxy.password(), u"s3cret-pw"_qs); // still used to connect
+        const QByteArray recorded = p->toJson();
+        QVERIFY2(!recorded.contains("s3cret-pw") && !recorded.contains("scan:"), recorded.constData());
+        QVERIFY2(recorded.contains("socks5://198.51.100.7:1080"), recorded.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScope)

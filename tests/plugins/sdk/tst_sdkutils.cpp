@@ -78,6 +78,20 @@ private Q_SLOTS:
         QVERIFY(!feeds->read(u"vuln/kev.json"_qs));
     }
 
+    void feedsRefuseALinkOutOfTheirFolder()
+    {
+        QTemporaryDir feeds, elsewhere;
+        writeFile(elsewhere.filePath(u"secret.txt"_qs), "not a feed\n");
+        writeFile(feeds.filePath(u"blocklists/a.txt"_qs), "bad.example\n");
+        QVERIFY(QFile::link(feeds.filePath(u"blocklists/a.txt"_qs), feeds.filePath(u"blocklists/b.txt"_qs)));
+        QVERIFY2(Feeds::load({feeds.path()}), "a link inside the folder is fine");
+        QVERIFY(QFile::link(elsewhere.filePath(u"secret.txt"_qs), feeds.filePath(u"blocklists/c.txt"_qs)));
+        const auto refused = Feeds::load({feeds.path()});
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"c.txt"_qs) && refused.errorMessage().contains(u"outside"_qs),
+                 qPrintable(refused.errorMessage()));
+    }
+
     void feedsMissingDirectoryIsNamed()
     {
         const auto feeds = Feeds::load({u"/nonexistent/feeds-dir"_qs});
