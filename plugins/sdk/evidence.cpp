@@ -2,6 +2,7 @@
 
 #include "dnsprobe.h"
 #include "httpprobe.h"
+#include "secretmask.h"
 #include "tcpprobe.h"
 #include "tlsprobe.h"
 
@@ -12,6 +13,16 @@ namespace {
 Models::NewEvidence textEvidence(const QString &kind, const QString &summary, const QString &content)
 {
     return Models::NewEvidence{kind, summary, content.toUtf8(), u"text/plain; charset=utf-8"_qs};
+}
+
+// Bodies and banners are what a stranger's server sent: a served .env or config file must not put its passwords
+// into the case and the report, so secrets are masked (with a hash to match them by) before they are stored.
+Models::NewEvidence maskedEvidence(const QString &kind, const QString &summary, const QString &content)
+{
+    const MaskedText masked = maskSecrets(content);
+    if (masked.masked == 0)
+        return textEvidence(kind, summary, content);
+    return textEvidence(kind, summary + QObject::tr(" (%n secret(s) masked)", nullptr, masked.masked), masked.text);
 }
 
 } // namespace
@@ -48,7 +59,7 @@ Models::NewEvidence dns(const DnsAnswer &a)
 
 Models::NewEvidence http(const HttpResult &result, const QString &summary)
 {
-    return textEvidence(u"http"_qs, summary, result.transcript());
+    return maskedEvidence(u"http"_qs, summary, result.transcript());
 }
 
 Models::NewEvidence tls(const TlsResult &result, const QString &summary)
@@ -58,7 +69,7 @@ Models::NewEvidence tls(const TlsResult &result, const QString &summary)
 
 Models::NewEvidence tcp(const TcpResult &result, const QString &summary)
 {
-    return textEvidence(u"tcp"_qs, summary, result.transcript);
+    return maskedEvidence(u"tcp"_qs, summary, result.transcript);
 }
 
 } // namespace Govscope::Sdk::Evidence

@@ -77,6 +77,17 @@ private Q_SLOTS:
         QVERIFY(exposed);
         for (const QString &what : {u"/.git/config"_qs, u"/.env"_qs, u"/upload/"_qs, u"backup-2026.sql"_qs})
             QVERIFY2(exposed->title.contains(what), qPrintable(exposed->title));
+        // The served .env's password is masked in the evidence, with a hash to match it by (issue 12.4).
+        bool sawEnv = false;
+        for (const Models::NewEvidence &e : exposed->evidence) {
+            QVERIFY2(!e.content.contains("World-Fake-Secret-2099"), qPrintable(e.summary));
+            if (e.summary.contains(u"/.env"_qs)) {
+                sawEnv = true;
+                QVERIFY2(e.content.contains("DB_PASSWORD=[secret masked sha256:"), e.content.constData());
+                QVERIFY2(e.summary.contains(u"masked"_qs), qPrintable(e.summary));
+            }
+        }
+        QVERIFY(sawEnv);
 
         TestContext pii(orgs.value(u"SL22"_qs), std::nullopt, profile());
         runFamily(pii);
