@@ -144,6 +144,8 @@ void ScanController::showDialog()
                 }
                 request.profile = *profile;
             }
+            if (choice.allowPrivate)
+                request.profile.allowPrivate = true;
             auto feeds = Engine::ScanPlanning::feedDirs(choice.feedsDir);
             if (!feeds) {
                 report(feeds.errorMessage());

@@ -99,6 +99,10 @@ ScanDialog::ScanDialog(const QList<ScanFamilyEntry> &families, const QList<Model
     pathRow(tr("Scan profile:"), m_profile, false, tr("default (concurrency 64, 4 per host, 8 s timeout)"));
     pathRow(tr("Feeds directory:"), m_feeds, true, tr("the shipped feeds and your data directory"));
     layout->addLayout(form);
+    // Off by default: an org list naming 127.0.0.1, 10.x or 169.254.169.254 must not turn the scan on the
+    // auditor's own network. A lab (or the test world) turns it on knowingly.
+    m_allowPrivate = new QCheckBox(tr("Also scan private, loopback and link-local addresses (a test lab only)"), this);
+    layout->addWidget(m_allowPrivate);
 
     m_problem = new QLabel(this);
     m_problem->setStyleSheet(u"color: #b00020"_qs);
@@ -121,6 +125,7 @@ ScanChoice ScanDialog::choice() const
     ScanChoice c;
     c.profilePath = m_profile->text().trimmed();
     c.feedsDir = m_feeds->text().trimmed();
+    c.allowPrivate = m_allowPrivate->isChecked();
     if (m_resume && m_resume->isChecked()) {
         c.resumeScan = m_resumeScan;
         return c;

@@ -32,8 +32,9 @@ struct ScanChoice
 {
     QStringList families;
     QStringList orgs;
-    QString profilePath; ///< empty: default profile
-    QString feedsDir;    ///< empty: the shipped and the user's feeds
+    QString profilePath;       ///< empty: default profile
+    QString feedsDir;          ///< empty: the shipped and the user's feeds
+    bool allowPrivate = false; ///< scan private, loopback and link-local addresses (a lab; as --allow-private)
     qint64 resumeScan = 0;
 };
 
@@ -55,6 +56,7 @@ public:
     QListWidget *familyList() const { return m_families; }
     QListWidget *orgList() const { return m_orgs; }
     QCheckBox *resumeBox() const { return m_resume; }
+    QCheckBox *allowPrivateBox() const { return m_allowPrivate; }
 
     void accept() override;
 
@@ -70,6 +72,7 @@ private:
     QLineEdit *m_profile = nullptr;
     QLineEdit *m_feeds = nullptr;
     QCheckBox *m_resume = nullptr;
+    QCheckBox *m_allowPrivate = nullptr;
     QLabel *m_problem = nullptr;
     qint64 m_resumeScan = 0;
 };
