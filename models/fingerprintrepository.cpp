@@ -105,8 +105,11 @@ Result<QList<StoredObservation>> FingerprintRepository::all(QSqlDatabase &db)
         const auto it = index.constFind(f.value(0).toLongLong());
         if (it == index.cend())
             continue;
-        out[*it].fingerprints << Fingerprint{f.value(1).toString(), f.value(2).toString(), f.value(3).toString(),
-                                             f.value(4).toString(), categoriesOf(f.value(5).toString()),
+        out[*it].fingerprints << Fingerprint{f.value(1).toString(),
+                                             f.value(2).toString(),
+                                             f.value(3).toString(),
+                                             f.value(4).toString(),
+                                             categoriesOf(f.value(5).toString()),
                                              f.value(6).toString()};
     }
     return out;

@@ -119,9 +119,9 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int from, int applicationId, co
                             .arg(caseName)
                             .arg(step.version)
                             .arg(s.errorMessage()));
-        if (Status s = exec(db, u"INSERT OR REPLACE INTO schema_steps VALUES (?, ?, ?)"_qs,
-                            {step.version, QFileInfo(step.path).fileName(),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        if (Status s = exec(
+                db, u"INSERT OR REPLACE INTO schema_steps VALUES (?, ?, ?)"_qs,
+                {step.version, QFileInfo(step.path).fileName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
             !s)
             return fail(QObject::tr("%1: migration to schema %2 failed, nothing was changed: %3")
                             .arg(caseName)
@@ -129,8 +129,8 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int from, int applicationId, co
                             .arg(s.errorMessage()));
     }
     // Both pragmas are transactional in SQLite: they land with the schema or not at all.
-    for (const QString &pragma :
-         {u"PRAGMA application_id = %1"_qs.arg(applicationId), u"PRAGMA user_version = %1"_qs.arg(std::max(from, latestVersion()))}) {
+    for (const QString &pragma : {u"PRAGMA application_id = %1"_qs.arg(applicationId),
+                                  u"PRAGMA user_version = %1"_qs.arg(std::max(from, latestVersion()))}) {
         if (Status s = exec(db, pragma); !s)
             return fail(QObject::tr("%1: migration failed, nothing was changed: %2").arg(caseName, s.errorMessage()));
     }

@@ -47,8 +47,8 @@ int runRematch(const QStringList &args)
 {
     const QString usage = u"govscope rematch CASE [--feeds DIR]"_qs;
     QCommandLineParser parser;
-    parser.addOption({u"feeds"_qs, u"Feeds directory added over the shipped feeds (default: the installed feeds)."_qs,
-                      u"DIR"_qs});
+    parser.addOption(
+        {u"feeds"_qs, u"Feeds directory added over the shipped feeds (default: the installed feeds)."_qs, u"DIR"_qs});
     parser.addPositionalArgument(u"CASE"_qs, u"The case file."_qs);
     if (auto code = parseArguments(parser, args, usage, 1))
         return *code;

@@ -190,8 +190,7 @@ QList<VulnMatch> Rematcher::componentVulnerabilities(const Models::Fingerprint &
     }
     if (f.cpe.isEmpty())
         return out;
-    for (const Sdk::CveRecord &c :
-         m_feeds.vulnerabilities.match(cpePart(f.cpe, 3), cpePart(f.cpe, 4), f.version))
+    for (const Sdk::CveRecord &c : m_feeds.vulnerabilities.match(cpePart(f.cpe, 3), cpePart(f.cpe, 4), f.version))
         if (c.baseSeverity == u"HIGH"_qs || c.baseSeverity == u"CRITICAL"_qs)
             out << VulnMatch{c.id, label(f), cveDetail(c), feedName(c.source),
                              m_feeds.vulnerabilities.knownExploited(c.id)};
@@ -275,16 +274,17 @@ Result<QList<RematchChange>> Rematcher::apply(QSqlDatabase &db, const QList<Sdk:
             for (const Models::Fingerprint &fp : o.fingerprints)
                 if (!fp.version.isEmpty())
                     products << fp.product + u' ' + fp.version;
-            c.why = QObject::tr("vulnerability data withdrawn: %1 no longer in the feeds in force (%2); %3 as seen in "
-                                "scan %4 matches no entry of %5")
-                        .arg(c.gone.isEmpty() ? QObject::tr("the entries of this finding") : c.gone.join(u", "_qs),
-                             c.feeds.isEmpty() ? QObject::tr("feed files unchanged since the scan")
-                                               : c.feeds.join(u", "_qs),
-                             products.isEmpty() ? QObject::tr("nothing versioned") : products.join(u", "_qs))
-                        .arg(o.scan)
-                        .arg(inForceNames.isEmpty() ? QObject::tr("(no vulnerability feed)")
-                                                    : inForceNames.join(u", "_qs));
-            if (Status s = Models::FindingRepository::setStatus(db, c.finding, Models::FindingStatus::Fixed, who, c.why);
+            c.why =
+                QObject::tr("vulnerability data withdrawn: %1 no longer in the feeds in force (%2); %3 as seen in "
+                            "scan %4 matches no entry of %5")
+                    .arg(c.gone.isEmpty() ? QObject::tr("the entries of this finding") : c.gone.join(u", "_qs),
+                         c.feeds.isEmpty() ? QObject::tr("feed files unchanged since the scan")
+                                           : c.feeds.join(u", "_qs),
+                         products.isEmpty() ? QObject::tr("nothing versioned") : products.join(u", "_qs))
+                    .arg(o.scan)
+                    .arg(inForceNames.isEmpty() ? QObject::tr("(no vulnerability feed)") : inForceNames.join(u", "_qs));
+            if (Status s =
+                    Models::FindingRepository::setStatus(db, c.finding, Models::FindingStatus::Fixed, who, c.why);
                 !s)
                 return s.error();
             changes << c;
@@ -311,7 +311,8 @@ Result<QList<RematchChange>> Rematcher::apply(QSqlDatabase &db, const QList<Sdk:
         c.gone = sorted(before - nowIds);
         if (wasActive) {
             c.kind = RematchChange::Kind::Updated;
-            c.why = QObject::tr("re-matched against %1: now %2").arg(feeds.join(u", "_qs), sorted(nowIds).join(u", "_qs));
+            c.why =
+                QObject::tr("re-matched against %1: now %2").arg(feeds.join(u", "_qs), sorted(nowIds).join(u", "_qs));
         } else {
             c.kind = RematchChange::Kind::Added;
             c.why = QObject::tr("matched without a scan: %1 (observed in scan %2) falls in %3 of %4")

@@ -16,12 +16,12 @@ void record(CheckContext &ctx, const QString &check, const QString &host, const 
     o.check = check;
     o.target = host;
     for (const TechDetection &d : technologies)
-        o.fingerprints << Models::Fingerprint{u"technology"_qs, d.name,       d.version,
-                                              d.cpe,            d.categories, d.matched.join(u"; "_qs)};
+        o.fingerprints << Models::Fingerprint{u"technology"_qs,        d.name, d.version, d.cpe, d.categories,
+                                              d.matched.join(u"; "_qs)};
     for (const JsLibrary &l : libraries)
         o.fingerprints << Models::Fingerprint{u"jslibrary"_qs, l.library, l.version, {}, {}, l.how};
-    o.source = Evidence::http(page, QObject::tr("home page of %1 (what the products and versions were read from)")
-                                        .arg(host));
+    o.source =
+        Evidence::http(page, QObject::tr("home page of %1 (what the products and versions were read from)").arg(host));
     ctx.observed(std::move(o));
 }
 
