@@ -30,3 +30,30 @@ mkdir -p "$(dirname "$out")"
         NF      { print }' | LC_ALL=C sort -u
 } >"$out"
 echo "wrote $out ($(grep -vc '^#' "$out") entries) from $pkg $version"
+
+# Debian and Ubuntu release cycles and their end-of-life dates (distro-info-data, ISC licence) as
+# endoflife.date legacy product files: eol/debian.json, eol/ubuntu.json.
+pkg=distro-info-data
+(cd "$work" && apt-get download "$pkg" >/dev/null)
+deb=$(ls "$work"/${pkg}_*.deb)
+version=$(dpkg-deb -f "$deb" Version)
+dpkg-deb -x "$deb" "$work/d"
+mkdir -p resources/feeds/eol
+for distro in debian ubuntu; do
+    python3 - "$work/d/usr/share/distro-info/$distro.csv" "resources/feeds/eol/$distro.json" "$pkg $version" <<'PY'
+import csv, json, sys
+src, out, origin = sys.argv[1:4]
+cycles = []
+for row in csv.DictReader(open(src, encoding="utf-8")):
+    if not row.get("release"):
+        continue  # announced, not released: no cycle yet
+    cycles.append({"cycle": row["version"].replace(" LTS", ""), "codename": row["codename"],
+                   "releaseDate": row["release"], "eol": row["eol"] or False,
+                   "extendedSupport": row.get("eol-lts") or row.get("eol-server") or False,
+                   "lts": "LTS" in row["version"], "latest": ""})
+cycles.reverse()  # newest first, as endoflife.date lists them
+json.dump(cycles, open(out, "w", encoding="utf-8"), indent=1, ensure_ascii=False)
+open(out, "a").write("\n")
+print(f"wrote {out} ({len(cycles)} cycles) from {origin}")
+PY
+done
