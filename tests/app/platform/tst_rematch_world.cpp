@@ -4,6 +4,7 @@
 // entries. Each run must print exactly the findings it adds (+), closes (-) or changes (~), and the case
 // must then hold those findings, with a status-history entry naming the withdrawn entry.
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -173,12 +174,33 @@ private Q_SLOTS:
                           u"--as"_qs, QLatin1String(list)});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         }
-        // the scan sees the products but has no vulnerability data to match them with
+        // the scan sees the products but has no vulnerability data to match them with: the world's feeds without
+        // vuln/, installed with `feeds import` into the data directory that a scan without --feeds reads
         const QString bare = feedsDir(dir, u"bare"_qs, std::nullopt, false);
-        const Run scan = govscope(
-            {u"scan"_qs, casePath, u"--family"_qs, u"vuln,supplychain"_qs, u"--feeds"_qs, bare, u"--allow-private"_qs});
+        const Run installed = govscope({u"feeds"_qs, u"import"_qs, bare});
+        QVERIFY2(installed.exitCode == 0, qPrintable(installed.err));
+        const Run scan =
+            govscope({u"scan"_qs, casePath, u"--family"_qs, u"vuln,supplychain"_qs, u"--allow-private"_qs});
         QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
         QVERIFY(knownVulnFindings(casePath).isEmpty());
+        {
+            // the scan recorded the installed feed versions it used
+            QFile f(bare + u"/fingerprints/world.json"_qs);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString sha =
+                QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"feeds"_qs);
+            db.setDatabaseName(casePath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT sha256 FROM scan_feeds WHERE path = 'fingerprints/world.json'"_qs) && q.next());
+            QCOMPARE(q.value(0).toString(), sha);
+            QVERIFY(q.exec(u"SELECT count(*) FROM scan_feeds WHERE path LIKE 'vuln/%'"_qs) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"feeds"_qs);
 
         // the network really is gone for the rematch runs
         const Run probe =
