@@ -23,9 +23,12 @@ const QString ManifestName = u".manifest.json"_qs;
 
 QJsonObject toJson(const InstalledFeed &f)
 {
-    return {{u"path"_qs, f.path},     {u"kind"_qs, f.kind},
-            {u"source"_qs, f.source}, {u"sha256"_qs, f.sha256},
-            {u"size"_qs, f.size},     {u"records"_qs, f.records},
+    return {{u"path"_qs, f.path},
+            {u"kind"_qs, f.kind},
+            {u"source"_qs, f.source},
+            {u"sha256"_qs, f.sha256},
+            {u"size"_qs, f.size},
+            {u"records"_qs, f.records},
             {u"installed"_qs, f.installed.toUTC().toString(Qt::ISODate)}};
 }
 
@@ -95,18 +98,21 @@ Result<QList<InstalledFeed>> FeedStore::install(const QList<StagedFeed> &feeds) 
                             .arg(QFileInfo(target).absolutePath()));
         QFile out(pendingName(target));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return undo(QObject::tr("Cannot write %1: %2; nothing was installed.").arg(out.fileName(), out.errorString()));
+            return undo(
+                QObject::tr("Cannot write %1: %2; nothing was installed.").arg(out.fileName(), out.errorString()));
         written << out.fileName();
         if (out.write(f.bytes) != f.bytes.size() || !out.flush())
-            return undo(QObject::tr("Cannot write %1: %2; nothing was installed.").arg(out.fileName(), out.errorString()));
+            return undo(
+                QObject::tr("Cannot write %1: %2; nothing was installed.").arg(out.fileName(), out.errorString()));
         out.close();
-        added << InstalledFeed{f.path,
-                               f.kind,
-                               f.source,
-                               QString::fromLatin1(QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex()),
-                               f.bytes.size(),
-                               f.records,
-                               now};
+        added << InstalledFeed{
+            f.path,
+            f.kind,
+            f.source,
+            QString::fromLatin1(QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex()),
+            f.bytes.size(),
+            f.records,
+            now};
     }
     // the new manifest is written aside too, so that the only steps left are renames
     QList<InstalledFeed> manifest;

@@ -150,9 +150,9 @@ int runList(const QCommandLineParser &parser)
         // installed and still the bytes the manifest describes; else shipped (or put there by hand)
         const bool managed = it != byPath.cend() && it->sha256 == f.sha256 &&
                              QFileInfo(feeds->path(f.relativePath)).absolutePath().startsWith(store.root());
-        const QString origin = managed ? u"installed"_qs : feeds->path(f.relativePath).startsWith(store.root())
-                                                               ? u"unmanaged"_qs
-                                                               : u"shipped"_qs;
+        const QString origin = managed                                                ? u"installed"_qs
+                               : feeds->path(f.relativePath).startsWith(store.root()) ? u"unmanaged"_qs
+                                                                                      : u"shipped"_qs;
         QJsonObject row{{u"path"_qs, f.relativePath},
                         {u"sha256"_qs, f.sha256},
                         {u"origin"_qs, origin},
@@ -164,12 +164,12 @@ int runList(const QCommandLineParser &parser)
             row[u"installed"_qs] = it->installed.toString(Qt::ISODate);
         }
         rows.append(row);
-        text += u"%1  %2  %3…  %4\n"_qs.arg(f.relativePath, origin, f.sha256.left(16),
-                                            managed ? u"%1, %2 %3, %4, %5"_qs.arg(it->kind)
-                                                          .arg(it->records)
-                                                          .arg(tr("records"), it->installed.toString(Qt::ISODate),
-                                                               it->source)
-                                                    : QString());
+        text += u"%1  %2  %3…  %4\n"_qs.arg(
+            f.relativePath, origin, f.sha256.left(16),
+            managed ? u"%1, %2 %3, %4, %5"_qs.arg(it->kind)
+                          .arg(it->records)
+                          .arg(tr("records"), it->installed.toString(Qt::ISODate), it->source)
+                    : QString());
     }
     if (*format == u"json"_qs)
         out(QJsonDocument(rows).toJson());
@@ -180,10 +180,10 @@ int runList(const QCommandLineParser &parser)
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"as"_qs, u"Place of a single file in the feeds layout (e.g. vuln/nvd-2024.json)."_qs,
-                      u"PLACE"_qs});
-    parser.addOption({u"source"_qs, u"Where the files came from, for the manifest (default: their path)."_qs,
-                      u"TEXT"_qs});
+    parser.addOption(
+        {u"as"_qs, u"Place of a single file in the feeds layout (e.g. vuln/nvd-2024.json)."_qs, u"PLACE"_qs});
+    parser.addOption(
+        {u"source"_qs, u"Where the files came from, for the manifest (default: their path)."_qs, u"TEXT"_qs});
     parser.addOption({u"format"_qs, u"feeds list: text (default) or json."_qs, u"FORMAT"_qs});
     parser.addPositionalArgument(u"ACTION"_qs, u"import or list."_qs);
     parser.addPositionalArgument(u"PATH"_qs, u"feeds import: directories (in the feeds layout) or files."_qs);
@@ -201,7 +201,8 @@ int runFeeds(const QStringList &args)
     counting.parse(QStringList{u"govscope"_qs} + args);
     QCommandLineParser parser;
     addOptions(parser);
-    if (auto code = parseArguments(parser, args, kUsage, int(std::max<qsizetype>(1, counting.positionalArguments().size()))))
+    if (auto code =
+            parseArguments(parser, args, kUsage, int(std::max<qsizetype>(1, counting.positionalArguments().size()))))
         return *code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

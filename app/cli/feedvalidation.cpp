@@ -79,7 +79,8 @@ Status nvdShape(const QByteArray &bytes, const QString &origin)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(tr("%1: not valid JSON at byte %2 (%3).").arg(origin).arg(error.offset).arg(error.errorString()));
+        return makeError(
+            tr("%1: not valid JSON at byte %2 (%3).").arg(origin).arg(error.offset).arg(error.errorString()));
     const QJsonValue list = doc.object().value(u"vulnerabilities"_qs);
     if (!list.isArray())
         return makeError(tr("%1: no \"vulnerabilities\" array: not an NVD CVE JSON 2.0 file or API page.").arg(origin));
@@ -276,14 +277,13 @@ Result<FeedCheck> check(const QString &relativePath, const QByteArray &bytes, co
         return FeedCheck{u"cloud-ranges"_qs, *rows};
     }
     if (dir == u"cloud"_qs && name == u"assessed.csv"_qs) {
-        auto rows = csvRows(bytes, origin, {u"platform"_qs, u"provider"_qs, u"assessment_ref"_qs, u"valid_until"_qs},
-                            [](const QStringList &c) {
-                                if (c.at(0).trimmed().isEmpty() ||
-                                    !QDate::fromString(c.at(3).trimmed(), u"yyyy-MM-dd"_qs).isValid())
-                                    return tr("needs a platform and valid_until as YYYY-MM-DD (got \"%1\")")
-                                        .arg(c.at(3));
-                                return QString();
-                            });
+        auto rows = csvRows(
+            bytes, origin, {u"platform"_qs, u"provider"_qs, u"assessment_ref"_qs, u"valid_until"_qs},
+            [](const QStringList &c) {
+                if (c.at(0).trimmed().isEmpty() || !QDate::fromString(c.at(3).trimmed(), u"yyyy-MM-dd"_qs).isValid())
+                    return tr("needs a platform and valid_until as YYYY-MM-DD (got \"%1\")").arg(c.at(3));
+                return QString();
+            });
         if (!rows)
             return rows.error();
         return FeedCheck{u"cloud-assessed"_qs, *rows};

@@ -100,6 +100,29 @@ QStringList changedFeeds(const QList<Models::ScanFeed> &then, const QList<Sdk::F
     return out;
 }
 
+// Feed files a finding's text evidence cites as "(feed vuln/x.json)" (this class and vuln.known_vulnerability
+// write them so).
+Result<QStringList> feedsCitedBy(QSqlDatabase &db, qint64 finding)
+{
+    auto evidence = Models::FindingRepository::evidence(db, finding);
+    if (!evidence)
+        return evidence.error();
+    static const QRegularExpression cite(u"\\(feed ([^)]+)\\)"_qs);
+    QStringList out;
+    for (const Models::Evidence &e : *evidence) {
+        if (e.kind != u"text"_qs || e.blob.isEmpty())
+            continue;
+        auto bytes = Models::BlobStore::get(db, e.blob);
+        if (!bytes)
+            return bytes.error();
+        for (auto it = cite.globalMatch(QString::fromUtf8(*bytes)); it.hasNext();)
+            for (const QString &path : it.next().captured(1).split(u", "_qs))
+                if (!out.contains(path))
+                    out << path;
+    }
+    return out;
+}
+
 Models::NewFinding findingOf(const Models::StoredObservation &o, const QList<VulnMatch> &matches,
                              const Models::Organization &org, QSqlDatabase &db)
 {
@@ -270,19 +293,33 @@ Result<QList<RematchChange>> Rematcher::apply(QSqlDatabase &db, const QList<Sdk:
             c.finding = it->id;
             c.gone = sorted(idsIn(it->title));
             c.feeds = changedFeeds(scanFeeds.value(o.scan), inForce);
+            if (c.feeds.isEmpty()) {
+                // the scan had the same files: the finding came from a later rematch, whose evidence names its feeds
+                auto cited = feedsCitedBy(db, c.finding);
+                if (!cited)
+                    return cited.error();
+                for (const QString &path : *cited)
+                    c.feeds << (std::any_of(inForce.cbegin(), inForce.cend(),
+                                            [&](const Sdk::FeedFile &f) { return f.relativePath == path; })
+                                    ? QObject::tr("%1 (changed)").arg(path)
+                                    : QObject::tr("%1 (removed)").arg(path));
+            }
+            QStringList names;
+            for (const QString &n : inForceNames)
+                if (n.startsWith(u"vuln/"_qs) || o.check == VulnerableComponent)
+                    names << n;
             QStringList products;
             for (const Models::Fingerprint &fp : o.fingerprints)
                 if (!fp.version.isEmpty())
                     products << fp.product + u' ' + fp.version;
-            c.why =
-                QObject::tr("vulnerability data withdrawn: %1 no longer in the feeds in force (%2); %3 as seen in "
-                            "scan %4 matches no entry of %5")
-                    .arg(c.gone.isEmpty() ? QObject::tr("the entries of this finding") : c.gone.join(u", "_qs),
-                         c.feeds.isEmpty() ? QObject::tr("feed files unchanged since the scan")
-                                           : c.feeds.join(u", "_qs),
-                         products.isEmpty() ? QObject::tr("nothing versioned") : products.join(u", "_qs))
-                    .arg(o.scan)
-                    .arg(inForceNames.isEmpty() ? QObject::tr("(no vulnerability feed)") : inForceNames.join(u", "_qs));
+            c.why = QObject::tr("vulnerability data withdrawn: %1 no longer in the feeds in force (%2); %3 as seen in "
+                                "scan %4 matches no entry of %5")
+                        .arg(c.gone.isEmpty() ? QObject::tr("the entries of this finding") : c.gone.join(u", "_qs),
+                             c.feeds.isEmpty() ? QObject::tr("feed files unchanged since the scan")
+                                               : c.feeds.join(u", "_qs),
+                             products.isEmpty() ? QObject::tr("nothing versioned") : products.join(u", "_qs))
+                        .arg(o.scan)
+                        .arg(names.isEmpty() ? QObject::tr("(no vulnerability feed)") : names.join(u", "_qs));
             if (Status s =
                     Models::FindingRepository::setStatus(db, c.finding, Models::FindingStatus::Fixed, who, c.why);
                 !s)

@@ -225,6 +225,9 @@ private Q_SLOTS:
         QCOMPARE(changeLines(r.out, &ids),
                  (QStringList{u"+ vuln.known_vulnerability "_qs + SL12, u"- vuln.known_vulnerability "_qs + SL06}));
         QVERIFY2(r.out.contains(u"CVE-2099-0901"_qs), qPrintable(r.out));
+        // the closing line names the withdrawn entry and the feed file whose new version lacks it
+        QVERIFY2(r.out.contains(u"withdrawn: CVE-2099-0001; feed: vuln/world-nvd.json (changed)"_qs),
+                 qPrintable(r.out));
         found = knownVulnFindings(casePath);
         QCOMPARE(found.value(SL06).value(0), u"fixed"_qs);
         QCOMPARE(found.value(SL12).value(0), u"open"_qs);
