@@ -161,6 +161,47 @@ class TestRematchWorld : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The "done when": scanned without NVD and KEV, the full feeds then name both known-vulnerability
+    // findings of the world, and withdrawing the data closes both — with the network gone.
+    void fullFeedsAddThenWithdrawalCloses()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("GOVSCOPE_WORLD_FEEDS"), "run inside tests/world");
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.filePath(u"data"_qs).toUtf8());
+        const QString casePath = dir.filePath(u"full.govcase"_qs);
+        for (const char *list : {"orgs", "apps", "accounts", "leads"}) {
+            const Run imported =
+                govscope({u"import"_qs, casePath,
+                          QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/demo/%1.csv").arg(QLatin1String(list)),
+                          u"--as"_qs, QLatin1String(list)});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const QString bare = feedsDir(dir, u"bare"_qs, std::nullopt, false);
+        const Run scan = govscope(
+            {u"scan"_qs, casePath, u"--family"_qs, u"vuln,supplychain"_qs, u"--feeds"_qs, bare, u"--allow-private"_qs});
+        QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
+        QVERIFY(knownVulnFindings(casePath).isEmpty());
+
+        Run r = offline({u"rematch"_qs, casePath, u"--feeds"_qs, qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(changeLines(r.out),
+                 (QStringList{u"+ vuln.known_vulnerability "_qs + SL12, u"+ vuln.known_vulnerability "_qs + SL06}));
+        QVERIFY2(r.out.contains(u"CVE-2099-0001"_qs) && r.out.contains(u"CVE-2099-0002"_qs), qPrintable(r.out));
+        auto found = knownVulnFindings(casePath);
+        // the same verdicts as a scan with the full feeds (tests/app/demo: SL06 critical by KEV, SL12 high)
+        QCOMPARE(found.value(SL06).mid(0, 2), (QStringList{u"open"_qs, u"critical"_qs}));
+        QCOMPARE(found.value(SL12).mid(0, 2), (QStringList{u"open"_qs, u"high"_qs}));
+
+        r = offline({u"rematch"_qs, casePath, u"--feeds"_qs, bare});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(changeLines(r.out),
+                 (QStringList{u"- vuln.known_vulnerability "_qs + SL12, u"- vuln.known_vulnerability "_qs + SL06}));
+        QVERIFY2(r.out.contains(u"vuln/world-nvd.json (removed)"_qs), qPrintable(r.out));
+        found = knownVulnFindings(casePath);
+        QCOMPARE(found.value(SL06).value(0), u"fixed"_qs);
+        QCOMPARE(found.value(SL12).value(0), u"fixed"_qs);
+    }
+
     void rematchAddsAndClosesWithoutNetwork()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("GOVSCOPE_WORLD_FEEDS"), "run inside tests/world");
