@@ -31,6 +31,12 @@ const auto kCommands = std::to_array<Command>({
      &runReport},
     {"verify", "govscope verify FILE.zip [--ca CA.pem]",
      "check a bundle's files against its manifest and its signature; exit 0 only if all is intact", &runVerify},
+    {"feeds", "govscope feeds import DIR|FILE… [--source TEXT] | govscope feeds list [--format json]",
+     "validate and install feed files into the user's data directory; list the feeds in force", &runFeeds},
+    {"rematch", "govscope rematch CASE [--feeds DIR]",
+     "match the stored fingerprints against the feeds in force, without network; print what it adds (+) or "
+     "closes (-)",
+     &runRematch},
 });
 
 QString helpText()

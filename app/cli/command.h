@@ -22,5 +22,7 @@ int runFindings(const QStringList &args);
 int runScan(const QStringList &args);
 int runReport(const QStringList &args);
 int runVerify(const QStringList &args);
+int runFeeds(const QStringList &args);
+int runRematch(const QStringList &args);
 
 } // namespace Govscope::Cli

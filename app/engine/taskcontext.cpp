@@ -2,6 +2,7 @@
 
 #include "casewriter.h"
 #include "enginelog.h"
+#include "fingerprintrepository.h"
 #include "orgrepository.h"
 #include "scanrepository.h"
 
@@ -92,6 +93,17 @@ void TaskContext::discovered(Models::AssetType type, const QString &value)
     const QString org = m_org.id;
     m_env->writer->submit([org, type, value](QSqlDatabase &db) {
         return Models::OrgRepository::addDiscoveredAsset(db, org, type, value);
+    });
+}
+
+void TaskContext::observed(Models::Observation observation)
+{
+    if (!accepts(observation.check, Models::Outcome::Pass))
+        return;
+    observation.org = m_org.id;
+    const qint64 scanId = m_env->scanId;
+    m_env->writer->submit([scanId, observation = std::move(observation)](QSqlDatabase &db) {
+        return Models::FingerprintRepository::record(db, scanId, observation);
     });
 }
 

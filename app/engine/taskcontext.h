@@ -49,6 +49,7 @@ public:
     void pass(const QString &check, const QString &target, const QString &note = {}) override;
     void inconclusive(const QString &check, const QString &target, const QString &reason) override;
     void discovered(Models::AssetType type, const QString &value) override;
+    void observed(Models::Observation observation) override;
     bool cancelled() const override;
 
     void close() { m_closed = true; }

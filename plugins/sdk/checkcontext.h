@@ -2,6 +2,7 @@
 
 #include "checkinfo.h"
 #include "findingrepository.h"
+#include "fingerprintrepository.h"
 #include "types.h"
 
 #include <QHash>
@@ -53,6 +54,10 @@ public:
     virtual void inconclusive(const QString &check, const QString &target, const QString &reason) = 0;
     /// A new asset of the org was found (a host behind a CNAME, a site found by crawling, …).
     virtual void discovered(Models::AssetType type, const QString &value) = 0;
+    /// What @p observation's check saw on its target (products, versions, CPEs), kept in the case so that
+    /// `govscope rematch` can match newer feeds without a scan. Replaces the target's earlier observation.
+    /// Contexts that keep no case (tests of one family) may ignore it.
+    virtual void observed(Models::Observation observation) { Q_UNUSED(observation); }
 
     /// True once the user cancelled; a check returns as soon as it can.
     virtual bool cancelled() const = 0;

@@ -5,6 +5,7 @@
 #include "clientrules.h"
 #include "componentchecks.h"
 #include "componentfeeds.h"
+#include "observations.h"
 #include "probeset.h"
 #include "servicepages.h"
 #include "sitepage.h"
@@ -62,6 +63,8 @@ QCoro::Task<void> SupplychainFamily::run(Sdk::CheckContext &ctx)
         const Sdk::HttpHop &home = page.exchange.last();
         const Sdk::SiteComponents site =
             co_await Sdk::SiteComponents::inspect(ctx.probes().http(), matchers, home, page.html, MaxScripts);
+        Sdk::Observations::record(ctx, VulnerableComponentCheck, host, page.exchange, site.technologies,
+                                  site.jsLibraries); // for rematch
         ComponentChecks::report(ctx, host, page.exchange, site, matchers);
     }
     qCDebug(lcSupplychain) << ctx.org().id << "supplychain checks done";

@@ -7,6 +7,7 @@
 #include "exposedadmin.h"
 #include "highriskports.h"
 #include "knownvulns.h"
+#include "observations.h"
 #include "orgrepository.h"
 #include "probeset.h"
 #include "scanprofile.h"
@@ -150,6 +151,7 @@ QCoro::Task<void> VulnFamily::run(Sdk::CheckContext &ctx)
             const QString html = home.bodyText();
             const QList<Sdk::TechDetection> detected =
                 (*feeds)->fingerprints.detect(Sdk::PageFacts::fromHop(home, html));
+            Sdk::Observations::record(ctx, KnownVulnerability, host, page.exchange, detected); // for rematch
             KnownVulnerabilities::report(ctx, host, page.exchange, detected, (*feeds)->vulnerabilities);
         }
         if (!site.leftTo.isEmpty()) {
