@@ -21,6 +21,36 @@ namespace {
 const QString DanglingCname = u"domain.dangling_cname"_qs;
 const QString Unresolvable = u"domain.unresolvable"_qs;
 
+// A question without a definite answer (timeout, SERVFAIL) is asked once more before a check gives up on
+// it: under load the first one may spend its time in the resolver's queue. Still no answer: the rules
+// make it inconclusive, never a pass.
+bool definite(Sdk::DnsStatus status)
+{
+    return status == Sdk::DnsStatus::Ok || status == Sdk::DnsStatus::NoRecords || status == Sdk::DnsStatus::NxDomain;
+}
+
+QCoro::Task<Sdk::HostResolution> resolveHost(Sdk::DnsProbe &dns, const QString &host)
+{
+    Sdk::HostResolution r = co_await dns.resolveHost(host);
+    if (!definite(r.status)) {
+        const QString first = r.text;
+        r = co_await dns.resolveHost(host);
+        r.text = first + u"\n\n;; asked again:\n"_qs + r.text;
+    }
+    co_return r;
+}
+
+QCoro::Task<Sdk::DnsAnswer> query(Sdk::DnsProbe &dns, const QString &name, QDnsLookup::Type type)
+{
+    Sdk::DnsAnswer a = co_await dns.query(name, type);
+    if (!a.definite()) {
+        const QString first = a.text;
+        a = co_await dns.query(name, type);
+        a.text = first + u"\n\n;; asked again:\n"_qs + a.text;
+    }
+    co_return a;
+}
+
 void report(Sdk::CheckContext &ctx, const RuleOutcome &r)
 {
     if (!r.fired) {
@@ -71,7 +101,7 @@ QCoro::Task<void> DomainFamily::run(Sdk::CheckContext &ctx)
     for (const QString &host : hosts.allHosts) {
         if (ctx.cancelled())
             co_return;
-        const Sdk::HostResolution r = co_await dns.resolveHost(host);
+        const Sdk::HostResolution r = co_await resolveHost(dns, host);
         resolved.insert(host, r);
         DnsVerdict v = DnsRules::danglingCname(r);
         // A live CNAME target on the org's own domains is a host of the org that other families
@@ -100,16 +130,16 @@ QCoro::Task<void> DomainFamily::run(Sdk::CheckContext &ctx)
         if (resolved.contains(host))
             r = resolved.value(host);
         else
-            r = co_await dns.resolveHost(host);
+            r = co_await resolveHost(dns, host);
         report(ctx, Unresolvable, host, DnsRules::websiteResolvable(r), {Sdk::Evidence::dns(r)});
     }
     for (const QString &domain : hosts.mailDomains) {
         if (ctx.cancelled())
             co_return;
-        const Sdk::DnsAnswer mx = co_await dns.query(domain, QDnsLookup::MX);
+        const Sdk::DnsAnswer mx = co_await query(dns, domain, QDnsLookup::MX);
         Sdk::HostResolution address;
         if (!mx.ok())
-            address = co_await dns.resolveHost(domain);
+            address = co_await resolveHost(dns, domain);
         QList<Models::NewEvidence> evidence{Sdk::Evidence::dns(mx)};
         if (!mx.ok())
             evidence << Sdk::Evidence::dns(address);
