@@ -78,9 +78,17 @@ QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, c
 QCoro::Task<PortScan> check(Sdk::CheckContext &ctx, const QString &host)
 {
     PortScan scan;
-    const Sdk::HostResolution resolution = co_await ctx.probes().dns().resolveHost(host);
+    Sdk::HostResolution resolution = co_await ctx.probes().dns().resolveHost(host);
+    const auto definite = [](Sdk::DnsStatus s) {
+        return s == Sdk::DnsStatus::Ok || s == Sdk::DnsStatus::NxDomain || s == Sdk::DnsStatus::NoRecords;
+    };
+    if (!definite(resolution.status)) // asked once more: under load the first question may time out queued
+        resolution = co_await ctx.probes().dns().resolveHost(host);
     if (!resolution.resolves()) {
         ctx.inconclusive(Check, host, QObject::tr("%1 has no address (%2)").arg(host, Sdk::toId(resolution.status)));
+        if (!definite(resolution.status)) // the host may well have ports open: none of them is known
+            for (const RiskyPort &p : ports())
+                scan.unknown << p.port;
         co_return scan;
     }
     // the first address, IPv4 first: the one a client would most likely reach
