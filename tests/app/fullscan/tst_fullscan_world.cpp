@@ -98,6 +98,7 @@ private Q_SLOTS:
             const QStringList keys = findingKeys(casePath, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QVERIFY(!keys.isEmpty());
+            qInfo() << "run" << i << "findings" << keys.size();
             const Verdicts verdicts = verdictsOf(casePath);
             if (i == 1) {
                 first = keys;
