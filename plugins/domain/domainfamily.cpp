@@ -21,9 +21,11 @@ namespace {
 const QString DanglingCname = u"domain.dangling_cname"_qs;
 const QString Unresolvable = u"domain.unresolvable"_qs;
 
-// A question without a definite answer (timeout, SERVFAIL) is asked once more before a check gives up on
-// it: under load the first one may spend its time in the resolver's queue. Still no answer: the rules
-// make it inconclusive, never a pass.
+// A question without a definite answer (timeout, SERVFAIL) is asked again, up to MaxAttempts times, before
+// a check gives up on it: under load a question may spend its time in the resolver's queue. Still no
+// answer: the rules make it inconclusive, never a pass.
+constexpr int MaxAttempts = 3;
+
 bool definite(Sdk::DnsStatus status)
 {
     return status == Sdk::DnsStatus::Ok || status == Sdk::DnsStatus::NoRecords || status == Sdk::DnsStatus::NxDomain;
@@ -31,23 +33,26 @@ bool definite(Sdk::DnsStatus status)
 
 QCoro::Task<Sdk::HostResolution> resolveHost(Sdk::DnsProbe &dns, const QString &host)
 {
+    // a resolution is up to three questions (CNAME, A, AAAA), any of which may be the one that timed out
     Sdk::HostResolution r = co_await dns.resolveHost(host);
-    if (!definite(r.status)) {
-        const QString first = r.text;
+    QString asked = r.text;
+    for (int attempt = 1; attempt < MaxAttempts && !definite(r.status); ++attempt) {
         r = co_await dns.resolveHost(host);
-        r.text = first + u"\n\n;; asked again:\n"_qs + r.text;
+        asked += u"\n\n;; asked again:\n"_qs + r.text;
     }
+    r.text = asked;
     co_return r;
 }
 
 QCoro::Task<Sdk::DnsAnswer> query(Sdk::DnsProbe &dns, const QString &name, QDnsLookup::Type type)
 {
     Sdk::DnsAnswer a = co_await dns.query(name, type);
-    if (!a.definite()) {
-        const QString first = a.text;
+    QString asked = a.text;
+    for (int attempt = 1; attempt < MaxAttempts && !a.definite(); ++attempt) {
         a = co_await dns.query(name, type);
-        a.text = first + u"\n\n;; asked again:\n"_qs + a.text;
+        asked += u"\n\n;; asked again:\n"_qs + a.text;
     }
+    a.text = asked;
     co_return a;
 }
 

@@ -1,5 +1,6 @@
 // The mail family on every org of the demo province, inside the test world: each check fires on the
 // org planted for it (tests/world/README.md) and nowhere else, clean twins included.
+#include "lateresolver.h"
 #include "mailfamily.h"
 #include "testcontext.h"
 
@@ -9,6 +10,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace Govscope;
 using Sdk::Testing::TestContext;
@@ -302,6 +304,36 @@ private Q_SLOTS:
         QVERIFY(ctx.findings.isEmpty());
         QVERIFY(ctx.hasOutcome(u"mail.plaintext_protocol"_qs, Models::Outcome::Inconclusive, u"127.0.9.93"_qs));
         QVERIFY2(clock.elapsed() < 20'000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void lateFirstAnswerIsAskedAgain()
+    {
+        // the first TXT and MX answers come after the timeout: asked again, SPF +all and no DMARC are seen
+        LateResolver late(1500);
+        QVERIFY(late.listen(u"127.0.77.21"_qs));
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL13"_qs), std::nullopt, profile(false, 700));
+        ctx.probes().dns().setNameserver(QHostAddress(u"127.0.77.21"_qs));
+        runFamily(ctx);
+        QVERIFY(late.delayed > 0);
+        QVERIFY2(ctx.fired(u"mail.spoofable_domain"_qs, u"sthjt.sl.gov.cn"_qs),
+                 qPrintable(ctx.resultsOf(u"mail.spoofable_domain"_qs).value(0).reason));
+    }
+
+    void mailHostsUnknownAreNoSilence()
+    {
+        // SL14 declares no webmail: its mail host comes from the MX alone. A resolver that never answers
+        // leaves the host unknown, and the host checks say so instead of saying nothing.
+        QUdpSocket hole;
+        QVERIFY(hole.bind(QHostAddress(u"127.0.77.22"_qs), 53));
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL14"_qs), std::nullopt, profile(true, 700));
+        ctx.probes().dns().setNameserver(QHostAddress(u"127.0.77.22"_qs));
+        runFamily(ctx);
+        QVERIFY(ctx.findings.isEmpty());
+        for (const QString &check : {u"mail.plaintext_protocol"_qs, u"mail.tls_weak"_qs, u"mail.overseas_access"_qs}) {
+            QVERIFY2(ctx.hasOutcome(check, Models::Outcome::Inconclusive, u"zrzyt.sl.gov.cn"_qs), qPrintable(check));
+            for (const Models::CheckResult &r : ctx.resultsOf(check))
+                QVERIFY2(r.outcome != Models::Outcome::Pass, qPrintable(check + u' ' + r.target));
+        }
     }
 };
 
