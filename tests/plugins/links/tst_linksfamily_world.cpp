@@ -80,6 +80,37 @@ private:
     QTcpServer m_server;
 };
 
+/// A site that leaves its first request unanswered and answers every later one with 200, as a server (or
+/// a scanner's machine) busy for a moment does.
+class SlowFirstAnswer final : public QObject
+{
+public:
+    SlowFirstAnswer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                const bool first = requests++ == 0;
+                connect(s, &QTcpSocket::readyRead, s, [s, first] {
+                    if (!s->peek(8192).contains("\r\n\r\n"))
+                        return;
+                    s->readAll();
+                    if (first)
+                        return; // never answered
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2\r\nConnection: "
+                             "close\r\n\r\nok");
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen(const QString &address) { return m_server.listen(QHostAddress(address), 80); }
+    int requests = 0;
+
+private:
+    QTcpServer m_server;
+};
+
 } // namespace
 
 class TestLinksFamilyWorld : public QObject
@@ -199,6 +230,18 @@ private Q_SLOTS:
         for (const Models::CheckResult &r : ctx.resultsOf(u"links.dead"_qs, host))
             named = named || r.reason.contains(u"slow.html"_qs);
         QVERIFY(named);
+    }
+
+    void linkThatTimesOutOnceIsAlive()
+    {
+        // checks.md §9 counts a link that does not answer as dead; one slow first answer is not that
+        SlowFirstAnswer site;
+        QVERIFY(site.listen(u"127.0.77.20"_qs));
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, profile(700));
+        const QUrl url(u"http://ports.footers-example.gov.cn/page.html"_qs);
+        const Links::LinkStatus s = QCoro::waitFor(Links::LinkProbe::check(ctx.probes(), url));
+        QVERIFY2(s.verdict == Links::LinkStatus::Alive, qPrintable(s.reason));
+        QCOMPARE(site.requests, 2);
     }
 };
 
