@@ -21,6 +21,41 @@ namespace {
 const QString DanglingCname = u"domain.dangling_cname"_qs;
 const QString Unresolvable = u"domain.unresolvable"_qs;
 
+// A question without a definite answer (timeout, SERVFAIL) is asked again, up to MaxAttempts times, before
+// a check gives up on it: under load a question may spend its time in the resolver's queue. Still no
+// answer: the rules make it inconclusive, never a pass.
+constexpr int MaxAttempts = 3;
+
+bool definite(Sdk::DnsStatus status)
+{
+    return status == Sdk::DnsStatus::Ok || status == Sdk::DnsStatus::NoRecords || status == Sdk::DnsStatus::NxDomain;
+}
+
+QCoro::Task<Sdk::HostResolution> resolveHost(Sdk::DnsProbe &dns, const QString &host)
+{
+    // a resolution is up to three questions (CNAME, A, AAAA), any of which may be the one that timed out
+    Sdk::HostResolution r = co_await dns.resolveHost(host);
+    QString asked = r.text;
+    for (int attempt = 1; attempt < MaxAttempts && !definite(r.status); ++attempt) {
+        r = co_await dns.resolveHost(host);
+        asked += u"\n\n;; asked again:\n"_qs + r.text;
+    }
+    r.text = asked;
+    co_return r;
+}
+
+QCoro::Task<Sdk::DnsAnswer> query(Sdk::DnsProbe &dns, const QString &name, QDnsLookup::Type type)
+{
+    Sdk::DnsAnswer a = co_await dns.query(name, type);
+    QString asked = a.text;
+    for (int attempt = 1; attempt < MaxAttempts && !a.definite(); ++attempt) {
+        a = co_await dns.query(name, type);
+        asked += u"\n\n;; asked again:\n"_qs + a.text;
+    }
+    a.text = asked;
+    co_return a;
+}
+
 void report(Sdk::CheckContext &ctx, const RuleOutcome &r)
 {
     if (!r.fired) {
@@ -71,7 +106,7 @@ QCoro::Task<void> DomainFamily::run(Sdk::CheckContext &ctx)
     for (const QString &host : hosts.allHosts) {
         if (ctx.cancelled())
             co_return;
-        const Sdk::HostResolution r = co_await dns.resolveHost(host);
+        const Sdk::HostResolution r = co_await resolveHost(dns, host);
         resolved.insert(host, r);
         DnsVerdict v = DnsRules::danglingCname(r);
         // A live CNAME target on the org's own domains is a host of the org that other families
@@ -100,16 +135,16 @@ QCoro::Task<void> DomainFamily::run(Sdk::CheckContext &ctx)
         if (resolved.contains(host))
             r = resolved.value(host);
         else
-            r = co_await dns.resolveHost(host);
+            r = co_await resolveHost(dns, host);
         report(ctx, Unresolvable, host, DnsRules::websiteResolvable(r), {Sdk::Evidence::dns(r)});
     }
     for (const QString &domain : hosts.mailDomains) {
         if (ctx.cancelled())
             co_return;
-        const Sdk::DnsAnswer mx = co_await dns.query(domain, QDnsLookup::MX);
+        const Sdk::DnsAnswer mx = co_await query(dns, domain, QDnsLookup::MX);
         Sdk::HostResolution address;
         if (!mx.ok())
-            address = co_await dns.resolveHost(domain);
+            address = co_await resolveHost(dns, domain);
         QList<Models::NewEvidence> evidence{Sdk::Evidence::dns(mx)};
         if (!mx.ok())
             evidence << Sdk::Evidence::dns(address);

@@ -11,6 +11,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcEntity, "govscope.entity")
 
 namespace Govscope::Entity {
@@ -65,25 +67,76 @@ void ownSite(Sdk::CheckContext &ctx, const QString &check, const QList<HomePage>
     }
 }
 
+// One portal, with every name it answers under: a .政务 name that redirects to the .gov.cn one, or an alias
+// that serves the same home page, is the same site and not a second portal (Art. 4 counts sites).
+struct Portal
+{
+    const HomePage *page = nullptr; ///< the page shown for it: the one fetched under its own name if any
+    QStringList domains;            ///< registrable domains of the hosts that answered
+    QByteArray fingerprint;         ///< SiteRules::contentFingerprint
+    QStringList names;              ///< every host of the org that reached it
+};
+
+QString answeringHost(const HomePage &page)
+{
+    const QString host = Sdk::DomainNames::toAscii(page.exchange.finalUrl().host());
+    return host.isEmpty() ? page.host : host;
+}
+
 void multiplePortals(Sdk::CheckContext &ctx, const QList<HomePage> &pages)
 {
     const Models::Organization &org = ctx.org();
-    QMap<QString, const HomePage *> portals; // registrable domain → first portal on it
+    // every name of the org's sites is taken out of every page before comparing their content: an alias
+    // page that links to the canonical name compares equal to the canonical page
+    QStringList names;
+    for (const HomePage &page : pages)
+        names << page.host << answeringHost(page);
+    names.removeDuplicates();
+    QList<Portal> portals;
     QStringList unknown;
     for (const HomePage &page : pages) {
-        if (page.ok() && SiteRules::namesOrg(page.document, org)) {
-            const QString reg = Sdk::DomainNames::registrableDomain(page.host);
-            if (!portals.contains(reg))
-                portals.insert(reg, &page);
-        } else if (page.timedOut()) {
-            unknown << page.host;
+        if (!(page.ok() && SiteRules::namesOrg(page.document, org))) {
+            if (page.timedOut())
+                unknown << page.host;
+            continue;
         }
+        const QString answering = answeringHost(page);
+        const QString domain = Sdk::DomainNames::registrableDomain(answering);
+        const QByteArray fingerprint = SiteRules::contentFingerprint(page.document, names);
+        auto same = std::find_if(portals.begin(), portals.end(), [&](const Portal &p) {
+            return (!domain.isEmpty() && p.domains.contains(domain)) ||
+                   (!fingerprint.isEmpty() && p.fingerprint == fingerprint);
+        });
+        if (same == portals.end()) {
+            portals.append({&page, {domain}, fingerprint, {page.host}});
+            continue;
+        }
+        same->names << page.host;
+        if (!same->domains.contains(domain))
+            same->domains << domain;
+        if (same->fingerprint.isEmpty())
+            same->fingerprint = fingerprint;
+        // show the portal under its English name (国办函〔2018〕55号: the Chinese .政务 name is the
+        // second name of a site), and under a name that answers itself rather than one that redirects
+        const auto rank = [](const HomePage &p) {
+            return (Sdk::DomainNames::isChineseDomain(p.host) ? 2 : 0) + (answeringHost(p) != p.host ? 1 : 0);
+        };
+        if (rank(page) < rank(*same->page))
+            same->page = &page;
     }
-    QStringList portalHosts;
-    for (const HomePage *page : std::as_const(portals))
-        portalHosts << page->host;
+    QStringList portalHosts, described;
+    for (const Portal &p : std::as_const(portals)) {
+        portalHosts << p.page->host;
+        QStringList aliases = p.names;
+        aliases.removeAll(p.page->host);
+        described << (aliases.isEmpty()
+                          ? p.page->host
+                          : QObject::tr("%1 (also reached as %2)").arg(p.page->host, aliases.join(u", "_qs)));
+    }
     portalHosts.sort();
+    described.sort();
     const QString target = portalHosts.join(u", "_qs);
+    const QString list = described.isEmpty() ? QObject::tr("none") : described.join(u"; "_qs);
     if (portals.size() > 1) {
         Models::NewFinding f =
             Sdk::makeFinding(org, MultiplePortals, target,
@@ -91,18 +144,20 @@ void multiplePortals(Sdk::CheckContext &ctx, const QList<HomePage> &pages)
                                  .arg(portals.size())
                                  .arg(portals.size())
                                  .arg(org.name));
-        f.evidence << Sdk::Evidence::org(org);
-        for (const HomePage *page : std::as_const(portals))
-            f.evidence << pageEvidence(*page)
-                       << Sdk::Evidence::reasoning(u"domain"_qs, Sdk::DomainNames::explain(page->host));
+        f.evidence << Sdk::Evidence::org(org)
+                   << Sdk::Evidence::reasoning(
+                          u"text"_qs, QObject::tr("distinct portals (names that redirect to one site or serve the "
+                                                  "same home page count as one): %1")
+                                          .arg(list));
+        for (const Portal &p : std::as_const(portals))
+            f.evidence << pageEvidence(*p.page)
+                       << Sdk::Evidence::reasoning(u"domain"_qs, Sdk::DomainNames::explain(answeringHost(*p.page)));
         ctx.finding(std::move(f));
     } else if (!unknown.isEmpty()) {
         ctx.inconclusive(MultiplePortals, org.id,
-                         QObject::tr("no answer in time from %1; portals found: %2")
-                             .arg(unknown.join(u", "_qs), target.isEmpty() ? u"none"_qs : target));
+                         QObject::tr("no answer in time from %1; portals found: %2").arg(unknown.join(u", "_qs), list));
     } else {
-        ctx.pass(MultiplePortals, org.id,
-                 QObject::tr("portals naming the org: %1").arg(target.isEmpty() ? u"none"_qs : target));
+        ctx.pass(MultiplePortals, org.id, QObject::tr("portals naming the org: %1").arg(list));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "badge.h"
 
+#include "conacmarkers.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -22,17 +24,22 @@ QString toId(BadgeColour colour)
 
 namespace {
 
-const QRegularExpression kUnescape(uR"(unescape\s*\(\s*(["'])(.*?)\1\s*\))"_qs,
-                                   QRegularExpression::CaseInsensitiveOption |
-                                       QRegularExpression::DotMatchesEverythingOption);
-const QRegularExpression kImage(uR"(dcs\.conac\.cn/image/(red|blue)\.png)"_qs,
-                                QRegularExpression::CaseInsensitiveOption);
-const QRegularExpression kLink(uR"(bszs\.conac\.cn/sitename\?method=show(?:&amp;|&)id=([0-9a-f]{32}))"_qs,
-                               QRegularExpression::CaseInsensitiveOption);
-const QRegularExpression kScript(uR"(<script[^>]+src\s*=\s*["']?((?:https?:)?//dcs\.conac\.cn/js/[^"'\s>]+\.js))"_qs,
-                                 QRegularExpression::CaseInsensitiveOption);
+constexpr auto CaseInsensitive = QRegularExpression::CaseInsensitiveOption;
 
-// The strings that document.write(unescape("…")) would render, percent-decoded.
+const QRegularExpression kUnescape(uR"(unescape\s*\(\s*(["'])(.*?)\1\s*\))"_qs,
+                                   CaseInsensitive | QRegularExpression::DotMatchesEverythingOption);
+// The badge images CONAC serves (red_error.png is the red badge of a site whose record needs attention).
+const QRegularExpression kImage(uR"((?:dcs|biaozhi)\.conac\.cn/[^"'\s<>]*?(red|blue)(?:_error)?\.png)"_qs,
+                                CaseInsensitive);
+// Any link to the verification host: sites copy the rendered badge with their own image, or link bare.
+const QRegularExpression kLink(uR"(href\s*=\s*["']?\s*((?:https?:)?//bszs\.conac\.cn(?![\w.-])[^"'\s<>]*))"_qs,
+                               CaseInsensitive);
+const QRegularExpression kVerifyId(uR"([?&;]id=([0-9a-f]{32})(?![0-9a-f]))"_qs, CaseInsensitive);
+const QRegularExpression
+    kScript(uR"(<script[^>]+src\s*=\s*["']?\s*((?:https?:)?//(?:dcs|biaozhi)\.conac\.cn/[^"'\s>]+))"_qs,
+            CaseInsensitive);
+
+// The strings that document.write(unescape("…")) would render, percent-decoded, wherever they stand.
 QString unescaped(const QString &markup)
 {
     QString out;
@@ -66,35 +73,41 @@ BadgeColour colourIn(const QString &markup)
     return red ? BadgeColour::Red : BadgeColour::Blue;
 }
 
-BadgeFacts find(const QString &html)
+BadgeFacts find(const QString &html, const QString &extraMarkup)
 {
+    using namespace Sdk::ConacMarkers;
     BadgeFacts facts;
-    const QString decoded = unescaped(html);
-    // What inline document.write(unescape()) renders first (its encoded text may match as static
-    // markup too, since '/' and '.' stay unencoded), then the static markup.
-    for (const QString *source : {&decoded, &html}) {
+    // a badge inside a comment is not shown: read the page without them
+    const QString page = withoutComments(html);
+    const QString extra = withoutComments(extraMarkup);
+    const QString written = scripts(html).written + u'\n' + extra + u'\n' + scripts(extra).written + u'\n' +
+                            unescaped(page + u'\n' + extra);
+    // What scripts write first (an encoded document.write string can match as static markup too,
+    // since '/' and '.' stay unencoded), then the static markup.
+    for (const QString *source : {&written, &page}) {
         const QRegularExpressionMatch link = kLink.match(*source);
         const QRegularExpressionMatch image = kImage.match(*source);
         if (!link.hasMatch() && !image.hasMatch())
             continue;
         facts.present = true;
-        facts.form = source == &html ? u"static"_qs : u"document.write"_qs;
-        facts.verifyId = link.captured(1).toUpper();
+        facts.form = source == &page ? u"static"_qs : u"document.write"_qs;
+        facts.verifyId = kVerifyId.match(link.captured(1)).captured(1).toUpper();
         const QRegularExpressionMatch &first = link.hasMatch() ? link : image;
         facts.snippet = around(*source, first.capturedStart(), first.capturedLength());
         facts.colour = colourIn(*source);
-        if (facts.colour == BadgeColour::None) // a link without the image: present, colour not shown
+        if (facts.colour == BadgeColour::None) // a link without CONAC's image: present, colour not shown
             facts.colour = BadgeColour::Unknown;
         return facts;
     }
-    const QRegularExpressionMatch script = kScript.match(html);
+    const QString all = page + u'\n' + written;
+    const QRegularExpressionMatch script = kScript.match(all);
     if (script.hasMatch()) {
         facts.present = true;
         facts.form = u"script"_qs;
         facts.scriptUrl =
             script.captured(1).startsWith(u"//"_qs) ? u"https:"_qs + script.captured(1) : script.captured(1);
         facts.colour = BadgeColour::Unknown; // the script decides; the caller fetches it
-        facts.snippet = around(html, script.capturedStart(), script.capturedLength());
+        facts.snippet = around(all, script.capturedStart(), script.capturedLength());
     }
     return facts;
 }

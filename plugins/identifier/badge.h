@@ -22,9 +22,12 @@ struct BadgeFacts
 
 namespace Badge {
 
-/// Finds the badge in raw HTML: the rendered link to bszs.conac.cn, the dcs.conac.cn image, the
-/// dynamic script, and `document.write(unescape(...))` copies (decoded before matching).
-BadgeFacts find(const QString &html);
+/// Finds the badge in a page as a browser would show it: comments (HTML, JSP, template) removed, what
+/// its inline scripts write added (the `document.write(unescape(...))` embed code and static copies
+/// of it), and @p extraMarkup (what its external scripts write). Forms: a link to bszs.conac.cn (bare,
+/// or inside `span#_ideConac`/`span._ideConac`), the dcs.conac.cn/biaozhi.conac.cn image (red, blue,
+/// red_error), the dynamic script from those hosts.
+BadgeFacts find(const QString &html, const QString &extraMarkup = {});
 /// The colour named by red.png/blue.png in @p markup (decoding unescape(...) strings first);
 /// Unknown when both or neither appear.
 BadgeColour colourIn(const QString &markup);

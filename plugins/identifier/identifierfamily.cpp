@@ -4,6 +4,7 @@
 #include "catalogueinfo.h"
 #include "checkcontext.h"
 #include "evidence.h"
+#include "footerreading.h"
 #include "pagemarks.h"
 #include "probeset.h"
 #include "sitepage.h"
@@ -54,12 +55,36 @@ Models::NewEvidence markupEvidence(const Sdk::SitePage &page, const QString &sum
 class SiteJudge
 {
 public:
-    SiteJudge(Sdk::CheckContext &ctx, const Sdk::SitePage &page, const BadgeFacts &badge)
+    SiteJudge(Sdk::CheckContext &ctx, const Sdk::SitePage &page, const BadgeFacts &badge, const FooterReading &reading)
         : m_ctx(ctx)
         , m_org(ctx.org())
         , m_page(page)
         , m_badge(badge)
+        , m_reading(reading)
     {}
+
+    /// When a mark is not found but a same-site script that may write it could not be read, there is
+    /// no verdict: records the inconclusive result and returns true.
+    bool partial(const QString &check, const QString &what)
+    {
+        if (m_reading.unread.isEmpty())
+            return false;
+        m_ctx.inconclusive(check, m_page.host,
+                           QObject::tr("%1 is not in the page, and scripts that may write it were not read: %2")
+                               .arg(what, m_reading.unread.join(u"; "_qs)));
+        return true;
+    }
+
+    /// What was read, so that a third party can see the footer the verdict rests on.
+    Models::NewEvidence readingEvidence(const QString &summary) const
+    {
+        QString content = QObject::tr("text of the page as a reader sees it (comments removed, script-written "
+                                      "footers included), last part:\n%1")
+                              .arg(m_reading.text.right(2000));
+        if (!m_reading.scriptsRead.isEmpty())
+            content += u"\n\n"_qs + QObject::tr("external scripts read:\n%1").arg(m_reading.scriptsRead.join(u'\n'));
+        return markupEvidence(m_page, summary, content);
+    }
 
     void finding(const QString &check, const QString &title, QList<Models::NewEvidence> evidence)
     {
@@ -80,17 +105,23 @@ public:
     void missing()
     {
         if (m_badge.present) {
-            m_ctx.pass(Missing, m_page.host, QObject::tr("badge present (%1 form)").arg(m_badge.form));
+            m_ctx.pass(Missing, m_page.host,
+                       QObject::tr("badge present (%1 form): %2").arg(m_badge.form, m_badge.snippet.left(300)));
             return;
         }
+        if (partial(Missing, QObject::tr("the badge")))
+            return;
+        const QString why = QObject::tr("the home page (outside comments, with what its scripts write) has no "
+                                        "bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no "
+                                        "badge script");
         finding(Missing, QObject::tr("No 党政机关/事业单位 badge on the home page of %1").arg(m_page.host),
-                {Sdk::Evidence::reasoning(u"text"_qs,
-                                          QObject::tr("the home page has no bszs.conac.cn link, no dcs.conac.cn "
-                                                      "badge image and no dcs.conac.cn badge script"))});
+                {Sdk::Evidence::reasoning(u"text"_qs, why), readingEvidence(why)});
     }
 
     void misused()
     {
+        if (!m_badge.present && partial(Misused, QObject::tr("a badge")))
+            return;
         if (!m_badge.present) {
             m_ctx.pass(Misused, m_page.host, QObject::tr("no badge, as befits a %1").arg(Models::toId(m_org.kind)));
             return;
@@ -128,28 +159,41 @@ public:
     void siteCode()
     {
         const SiteCodes codes =
-            PageMarks::siteCodes(m_page.html, m_page.document.text(), m_page.document.meta(u"SiteIDCode"_qs));
+            PageMarks::siteCodes(m_reading.markup, m_reading.text, m_reading.document.meta(u"SiteIDCode"_qs));
         const QString problem = PageMarks::siteCodeProblem(codes, m_org.region);
+        const QString quoted = codes.footerQuote.isEmpty() ? QString() : u" (\"%1\")"_qs.arg(codes.footerQuote);
         if (problem.isEmpty()) {
-            m_ctx.pass(SiteCodeMissing, m_page.host, QObject::tr("site code %1").arg(codes.distinct().join(u", "_qs)));
+            m_ctx.pass(SiteCodeMissing, m_page.host,
+                       QObject::tr("site code %1%2").arg(codes.distinct().join(u", "_qs), quoted));
             return;
         }
+        if (codes.distinct().isEmpty() && partial(SiteCodeMissing, QObject::tr("the 网站标识码")))
+            return;
         const QString found = codes.present().isEmpty() ? QObject::tr("none") : codes.present().join(u"\n"_qs);
         finding(SiteCodeMissing, QObject::tr("网站标识码 problem on %1: %2").arg(m_page.host, problem),
                 {markupEvidence(m_page, problem,
-                                QObject::tr("site codes found:\n%1\norg region: %2").arg(found, m_org.region))});
+                                QObject::tr("site codes found:\n%1\nfooter text: %2\norg region: %3")
+                                    .arg(found, codes.footerQuote.isEmpty() ? QObject::tr("none") : codes.footerQuote,
+                                         m_org.region)),
+                 readingEvidence(problem)});
     }
 
     void icp()
     {
-        const QString icp = PageMarks::icpNumber(m_page.document.text());
+        const QString icp = PageMarks::icpNumber(m_reading.text);
         if (!icp.isEmpty()) {
-            m_ctx.pass(IcpMissing, m_page.host, icp);
+            m_ctx.pass(IcpMissing, m_page.host, QObject::tr("ICP filing number shown: \"%1\"").arg(icp));
             return;
         }
-        finding(
-            IcpMissing, QObject::tr("No ICP filing number on the home page of %1").arg(m_page.host),
-            {Sdk::Evidence::reasoning(u"text"_qs, QObject::tr("the visible text of the home page has no …ICP备…号"))});
+        if (partial(IcpMissing, QObject::tr("the ICP filing number")))
+            return;
+        const QString police = PageMarks::publicSecurityNumber(m_reading.text);
+        QString why = QObject::tr("the text of the home page (outside comments, with what its scripts write) has no "
+                                  "…ICP备…号");
+        if (!police.isEmpty())
+            why += QObject::tr("; it shows a 公安 filing number (\"%1\"), which is not an ICP filing").arg(police);
+        finding(IcpMissing, QObject::tr("No ICP filing number on the home page of %1").arg(m_page.host),
+                {Sdk::Evidence::reasoning(u"text"_qs, why), readingEvidence(why)});
     }
 
 private:
@@ -157,7 +201,20 @@ private:
     const Models::Organization &m_org;
     const Sdk::SitePage &m_page;
     const BadgeFacts &m_badge;
+    const FooterReading &m_reading;
 };
+
+// The marks the checks look for are not all in the page itself: its own scripts may write them.
+bool needsScripts(const QStringList &checks, const BadgeFacts &badge, const FooterReading &reading,
+                  const QString &metaCode)
+{
+    if (!badge.present && (checks.contains(Missing) || checks.contains(Misused)))
+        return true;
+    if (checks.contains(SiteCodeMissing) &&
+        PageMarks::siteCodes(reading.markup, reading.text, metaCode).footer.isEmpty())
+        return true;
+    return checks.contains(IcpMissing) && PageMarks::icpNumber(reading.text).isEmpty();
+}
 
 // The dynamic form renders by script: read the script to learn the colour it writes.
 QCoro::Task<void> resolveScriptColour(Sdk::HttpProbe &http, BadgeFacts &badge)
@@ -194,9 +251,15 @@ QCoro::Task<void> IdentifierFamily::run(Sdk::CheckContext &ctx)
                 ctx.inconclusive(check, host, page.failure());
             continue;
         }
+        FooterReading reading = FooterReading::read(page.html);
         BadgeFacts badge = Badge::find(page.html);
+        if (needsScripts(checks, badge, reading, reading.document.meta(u"SiteIDCode"_qs))) {
+            co_await FooterReading::readScripts(ctx.probes().http(), page, reading);
+            if (!badge.present)
+                badge = Badge::find(page.html, reading.externalWritten);
+        }
         co_await resolveScriptColour(ctx.probes().http(), badge);
-        SiteJudge judge(ctx, page, badge);
+        SiteJudge judge(ctx, page, badge, reading);
         for (const QString &check : checks) {
             if (check == Missing)
                 judge.missing();

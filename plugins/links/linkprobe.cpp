@@ -28,6 +28,7 @@ LinkStatus LinkProbe::judge(const Sdk::HttpResult &result)
     if (last.timedOut) {
         // checks.md §9 counts a link that does not answer as dead: the visitor gets nothing either
         s.verdict = LinkStatus::Dead;
+        s.timedOut = true;
         s.reason = QObject::tr("no answer within %1 ms").arg(last.elapsedMs);
         return s;
     }
@@ -69,7 +70,20 @@ QCoro::Task<LinkStatus> LinkProbe::check(Sdk::ProbeSet &probes, const QUrl &url)
         const Sdk::HttpResult getResult = co_await probes.http().fetch(get);
         status = judge(getResult);
     }
-    if (!answered && !status.exchange.hops.isEmpty() &&
+    if (status.timedOut) {
+        // once more before a timeout reads as dead: a loaded machine or a slow first byte is no dead link
+        Sdk::HttpRequest again;
+        again.url = url;
+        again.maxHops = 8;
+        again.maxBody = 512 * 1024;
+        const Sdk::HttpResult secondResult = co_await probes.http().fetch(again);
+        const LinkStatus second = judge(secondResult);
+        if (second.timedOut)
+            status.reason = QObject::tr("no answer, twice: %1, then %2").arg(status.reason, second.reason);
+        else
+            status = second;
+    }
+    if (!status.exchange.responded() && !status.exchange.hops.isEmpty() &&
         status.exchange.last().networkError == QNetworkReply::HostNotFoundError) {
         const QString host = url.host();
         const Sdk::HostResolution r = co_await probes.dns().resolveHost(host);

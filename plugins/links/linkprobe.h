@@ -22,11 +22,14 @@ struct LinkStatus
     QString reason;                         ///< "HTTP 404 Not Found", "NXDOMAIN", "connection refused", …
     Sdk::HttpResult exchange;               ///< the request that decided (GET when HEAD was not enough)
     std::optional<Sdk::HostResolution> dns; ///< asked when the host could not be found
+    bool timedOut = false;                  ///< no answer in time (twice): dead by checks.md §9, content unknown
 };
 
 /// Checks one link: HEAD first (cheap), GET when HEAD fails or is refused (servers that answer HEAD
 /// with 403/405/501), the DNS asked directly when the host is not found — so NXDOMAIN is told apart
-/// from a resolver that did not answer. Requests go through the ProbeSet's per-host limit.
+/// from a resolver that did not answer. A link that does not answer in time is asked once more (GET)
+/// before it counts as dead: under load the first request may time out on a live site. Requests go
+/// through the ProbeSet's per-host limit.
 class LinkProbe final
 {
 public:

@@ -86,13 +86,22 @@ QCoro::Task<void> SiteLinks::checkSite(const QString &host)
     }
     qCDebug(lcLinks) << host << crawl.documents.size() << "pages," << inventory.external.size() << "external,"
                      << inventory.internalTotal << "internal links";
-    exitNotice(host, inventory, int(crawl.documents.size()));
+    // pages the crawl could not read may hold links nobody checked: say so, and pass nothing site-wide
+    QString partial;
+    if (!crawl.failures.isEmpty()) {
+        partial = QObject::tr("%1 of the site's pages could not be read, so the links on them were not checked: %2")
+                      .arg(crawl.failures.size())
+                      .arg(crawl.failures.mid(0, 5).join(u"; "_qs));
+        m_ctx.inconclusive(Dead, host, partial);
+        m_ctx.inconclusive(Malicious, host, partial);
+    }
+    exitNotice(host, inventory, int(crawl.documents.size()), partial);
     for (const FoundLink &link : inventory.external) {
         if (m_ctx.cancelled())
             co_return;
         co_await external(link);
     }
-    co_await internal(host, inventory);
+    co_await internal(host, inventory, partial);
 }
 
 QCoro::Task<QSet<QString>> SiteLinks::scriptsWithNotice(const QList<Sdk::CrawledDocument> &documents)
@@ -117,9 +126,16 @@ QCoro::Task<QSet<QString>> SiteLinks::scriptsWithNotice(const QList<Sdk::Crawled
     co_return out;
 }
 
-void SiteLinks::exitNotice(const QString &host, const LinkInventory &inventory, int pages)
+void SiteLinks::exitNotice(const QString &host, const LinkInventory &inventory, int pages, const QString &partial)
 {
     const QList<FoundLink> direct = inventory.unnoticed();
+    if (direct.isEmpty() && !partial.isEmpty()) {
+        m_ctx.inconclusive(NoExitNotice, host,
+                           QObject::tr("the %1 external links read go through a leaving notice, but %2")
+                               .arg(inventory.external.size())
+                               .arg(partial));
+        return;
+    }
     if (direct.isEmpty()) {
         m_ctx.pass(
             NoExitNotice, host,
@@ -145,7 +161,7 @@ void SiteLinks::exitNotice(const QString &host, const LinkInventory &inventory, 
     m_ctx.finding(std::move(f));
 }
 
-QCoro::Task<QString> SiteLinks::pageText(const LinkStatus &status)
+QCoro::Task<std::optional<QString>> SiteLinks::pageText(const LinkStatus &status)
 {
     Sdk::HttpResult result = status.exchange;
     if (result.hops.isEmpty() || result.last().method != "GET") {
@@ -154,7 +170,9 @@ QCoro::Task<QString> SiteLinks::pageText(const LinkStatus &status)
         get.maxBody = 512 * 1024;
         result = co_await m_ctx.probes().http().fetch(get);
     }
-    if (!result.responded() || result.last().status >= 400)
+    if (!result.responded())
+        co_return std::nullopt; // nothing read: the content is not known
+    if (result.last().status >= 400)
         co_return QString();
     const QString body = result.last().bodyText();
     const Sdk::HtmlDocument doc = Sdk::HtmlDocument::parse(body);
@@ -195,12 +213,26 @@ QCoro::Task<void> SiteLinks::external(const FoundLink &link)
     }
     // pages of the case's own orgs are government content: only the blocklists apply to them
     const QString host = Sdk::DomainNames::toAscii(link.url.host().toLower());
-    const bool readContent = status.verdict == LinkStatus::Alive && m_ctx.snapshot().ownersOfHost(host).isEmpty();
+    const bool ownedInCase = !m_ctx.snapshot().ownersOfHost(host).isEmpty();
+    const bool readContent = status.verdict == LinkStatus::Alive && !ownedInCase;
     QString text;
-    if (readContent)
-        text = co_await pageText(status);
+    // why the content that would decide is not known (a link that gave no answer, a page that did not load)
+    QString unread;
+    if (readContent) {
+        const std::optional<QString> read = co_await pageText(status);
+        if (read)
+            text = *read;
+        else
+            unread = QObject::tr("the linked page could not be read");
+    } else if (!ownedInCase && (status.verdict == LinkStatus::Unknown || status.timedOut)) {
+        unread = status.reason;
+    }
     const MaliciousVerdict verdict =
         MaliciousLink::judge(m_blocklist, m_keywords, link.url, status.exchange.finalUrl(), text);
+    if (!verdict.fired() && !unread.isEmpty()) {
+        m_ctx.inconclusive(Malicious, target, QObject::tr("not listed, and the content is not known: %1").arg(unread));
+        co_return;
+    }
     if (!verdict.fired()) {
         m_ctx.pass(Malicious, target,
                    readContent
@@ -218,7 +250,7 @@ QCoro::Task<void> SiteLinks::external(const FoundLink &link)
     m_ctx.finding(std::move(f));
 }
 
-QCoro::Task<void> SiteLinks::internal(const QString &host, const LinkInventory &inventory)
+QCoro::Task<void> SiteLinks::internal(const QString &host, const LinkInventory &inventory, const QString &partial)
 {
     int dead = 0, checked = 0, skipped = 0;
     for (const FoundLink &link : inventory.internal) {
@@ -250,7 +282,9 @@ QCoro::Task<void> SiteLinks::internal(const QString &host, const LinkInventory &
             m_ctx.finding(std::move(f));
         }
     }
-    if (dead == 0)
+    if (dead == 0 && !partial.isEmpty())
+        m_ctx.inconclusive(InternalDead, host, QObject::tr("no broken link among those checked, but %1").arg(partial));
+    else if (dead == 0)
         m_ctx.pass(InternalDead, host,
                    QObject::tr("%1 internal links: %2 read by the crawl, %3 more checked, none broken%4")
                        .arg(inventory.internalTotal)

@@ -6,7 +6,9 @@
 #include "linkprobe.h"
 
 #include <QCoroTask>
+
 #include <QSet>
+#include <optional>
 
 namespace Govscope::Sdk {
 class CheckContext;
@@ -31,12 +33,14 @@ public:
 
 private:
     void reportAll(const QString &host, const QString &reason); // inconclusive for every check
-    void exitNotice(const QString &host, const LinkInventory &inventory, int pages);
+    /// @p partial: why some pages of the site were not read (empty when all were); then no pass is given.
+    void exitNotice(const QString &host, const LinkInventory &inventory, int pages, const QString &partial);
     /// Keys of the own-host script files of @p documents that hold a leaving notice handler.
     QCoro::Task<QSet<QString>> scriptsWithNotice(const QList<Sdk::CrawledDocument> &documents);
     QCoro::Task<void> external(const FoundLink &link);
-    QCoro::Task<void> internal(const QString &host, const LinkInventory &inventory);
-    QCoro::Task<QString> pageText(const LinkStatus &status);
+    QCoro::Task<void> internal(const QString &host, const LinkInventory &inventory, const QString &partial);
+    /// The text of the linked page, or nothing when it could not be read.
+    QCoro::Task<std::optional<QString>> pageText(const LinkStatus &status);
     bool isOwnHost(const QString &host) const;
 
     Sdk::CheckContext &m_ctx;

@@ -179,15 +179,27 @@ QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUr
         if (w.scheme() == u"https"_qs)
             tlsPortsToProbe.append({quint16(w.port(443)), u"webmail HTTPS %1"_qs.arg(w.port(443))});
     bool tlsUnreachable = false;
+    // TLS ports or versions that gave no answer: a weak protocol may hide there, so no pass
+    QStringList undecided;
     for (const auto &[port, name] : tlsPortsToProbe) {
         if (ctx.cancelled())
             co_return;
         const QStringList versions = Sdk::TlsProbe::allVersions(); // named: no temporaries in a co_await (GCC 12)
         const Sdk::TlsResult r = co_await ctx.probes().tls().probe(host, port, versions);
         if (!r.reachable) {
-            tlsUnreachable |= !r.error.contains(u"refused"_qs, Qt::CaseInsensitive);
+            if (!r.error.contains(u"refused"_qs, Qt::CaseInsensitive)) {
+                tlsUnreachable = true;
+                undecided << u"%1 (%2)"_qs.arg(name, r.error);
+            }
             continue;
         }
+        // a version whose handshake got no answer may be the weak one that is accepted
+        QStringList unknownVersions;
+        for (const Sdk::TlsVersionSupport &v : r.versions)
+            if (v.outcome == Sdk::TlsVersionSupport::Unknown)
+                unknownVersions << u"%1: %2"_qs.arg(v.version, v.detail);
+        if (!unknownVersions.isEmpty())
+            undecided << u"%1 (%2)"_qs.arg(name, unknownVersions.join(u", "_qs));
         const TlsAssessment a = assessTls(factsOf(r, pins));
         const QStringList all = a.protocolProblems + a.certificateProblems + a.unverified;
         tally.add(name, a, name, Sdk::Evidence::tls(r, u"%1: %2"_qs.arg(name, all.join(u", "_qs))));
@@ -238,9 +250,15 @@ QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUr
                         "shown invalid, expired or self-signed; pin it in the profile if it is the org's own")
                 .arg(tally.sound.isEmpty() ? QObject::tr("TLS 1.2+") : tally.sound.join(u"; "_qs),
                      tally.unverified.join(u"; "_qs)));
+    } else if (!undecided.isEmpty() || !unreachable.isEmpty()) {
+        // the plaintext ports that did not answer may offer STARTTLS too
+        ctx.inconclusive(CheckId::TlsWeak, host,
+                         QObject::tr("no weak TLS seen%1, but these did not answer in time: %2")
+                             .arg(tally.sound.isEmpty() ? QString() : u" ("_qs + tally.sound.join(u"; "_qs) + u')',
+                                  (undecided + unreachable).join(u"; "_qs)));
     } else if (!tally.sound.isEmpty()) {
         ctx.pass(CheckId::TlsWeak, host, tally.sound.join(u"; "_qs));
-    } else if (tlsUnreachable || !unreachable.isEmpty()) {
+    } else if (tlsUnreachable) {
         ctx.inconclusive(CheckId::TlsWeak, host, QObject::tr("TLS ports did not answer in time"));
     } else {
         ctx.pass(CheckId::TlsWeak, host, QObject::tr("no TLS mail service (plaintext is mail.plaintext_protocol)"));

@@ -20,9 +20,9 @@ namespace {
 QCoro::Task<void> checkDomainPolicy(Sdk::CheckContext &ctx, const QString &domain)
 {
     Sdk::DnsProbe &dns = ctx.probes().dns();
-    const Sdk::DnsAnswer txt = co_await dns.query(domain, QDnsLookup::TXT);
+    const Sdk::DnsAnswer txt = co_await askDefinite(dns, domain, QDnsLookup::TXT);
     const QString dmarcName = u"_dmarc."_qs + domain; // named: no temporaries in a co_await (GCC 12)
-    const Sdk::DnsAnswer dmarc = co_await dns.query(dmarcName, QDnsLookup::TXT);
+    const Sdk::DnsAnswer dmarc = co_await askDefinite(dns, dmarcName, QDnsLookup::TXT);
     if (!txt.definite() || !dmarc.definite()) {
         ctx.inconclusive(CheckId::Spoofable, domain,
                          QObject::tr("TXT lookup failed: %1 %2, %3 %4")
@@ -90,6 +90,16 @@ QCoro::Task<void> MailFamily::run(Sdk::CheckContext &ctx)
         if (ctx.cancelled())
             co_return;
         co_await checkMfa(ctx, url);
+    }
+    // a domain whose MX could not be asked may have mail hosts nobody examined: no verdict on them
+    for (const auto &[domain, why] : targets.unknownHosts) {
+        QStringList checks{CheckId::Plaintext, CheckId::TlsWeak, CheckId::Overseas};
+        if (ctx.org().authorized)
+            checks << CheckId::NoLoginLimit << CheckId::NoSessionTimeout;
+        for (const QString &check : std::as_const(checks))
+            ctx.inconclusive(
+                check, domain,
+                QObject::tr("the MX of %1 got no definite answer (%2): its mail hosts are not known").arg(domain, why));
     }
     for (const QString &host : targets.hosts) {
         if (ctx.cancelled())

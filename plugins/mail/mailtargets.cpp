@@ -30,6 +30,17 @@ QString mxHost(const QString &mxValue)
     return host;
 }
 
+QCoro::Task<Sdk::DnsAnswer> askDefinite(Sdk::DnsProbe &dns, const QString &name, QDnsLookup::Type type)
+{
+    Sdk::DnsAnswer a = co_await dns.query(name, type);
+    if (!a.definite()) {
+        const QString first = a.text;
+        a = co_await dns.query(name, type);
+        a.text = first + u"\n\n;; asked again:\n"_qs + a.text;
+    }
+    co_return a;
+}
+
 QList<QUrl> MailTargets::webmailOn(const QString &host) const
 {
     QList<QUrl> out;
@@ -58,8 +69,10 @@ QCoro::Task<MailTargets> collectTargets(const Models::Organization &org, const Q
         }
     }
     for (const QString &domain : std::as_const(t.domains)) {
-        const Sdk::DnsAnswer mx = co_await dns.query(domain, QDnsLookup::MX);
+        const Sdk::DnsAnswer mx = co_await askDefinite(dns, domain, QDnsLookup::MX);
         t.mxAnswers << mx;
+        if (!mx.definite())
+            t.unknownHosts.append({domain, u"%1 %2"_qs.arg(Sdk::toId(mx.status), mx.error).trimmed()});
         for (const QString &v : mx.values)
             addUnique(t.hosts, mxHost(v));
     }

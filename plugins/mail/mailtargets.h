@@ -3,6 +3,7 @@
 #include "types.h"
 
 #include <QCoroTask>
+#include <QDnsLookup>
 #include <QStringList>
 #include <QUrl>
 
@@ -21,9 +22,16 @@ struct MailTargets
     QStringList hosts;
     QList<QUrl> webmail;
     QList<Sdk::DnsAnswer> mxAnswers; ///< evidence of where the hosts came from
+    /// Mail domains whose MX got no definite answer (even when asked again), with why: their mail hosts
+    /// are not known, so the host checks have no verdict on them.
+    QList<std::pair<QString, QString>> unknownHosts;
 
     QList<QUrl> webmailOn(const QString &host) const;
 };
+
+/// Asks @p name once more when the first answer is not definite (timeout, SERVFAIL): under load the first
+/// question may spend its time in the resolver's queue.
+QCoro::Task<Sdk::DnsAnswer> askDefinite(Sdk::DnsProbe &dns, const QString &name, QDnsLookup::Type type);
 
 /// Reads the declared assets and asks each mail domain's MX.
 QCoro::Task<MailTargets> collectTargets(const Models::Organization &org, const QList<Models::Asset> &assets,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Govscope::Sdk {
 
@@ -10,14 +11,40 @@ namespace Govscope::Sdk {
 struct ConacMarker
 {
     bool present = false;
-    QString form;    ///< "_ideConac span", "bszs.conac.cn link", "dcs.conac.cn image", "dcs.conac.cn script"
+    QString form;    ///< "_ideConac span", "bszs.conac.cn link", "dcs.conac.cn image", "dcs.conac.cn script", …
     QString snippet; ///< the matched markup with some context, for evidence
+};
+
+/// The scripts of a page as a browser would run them: what inline scripts write with
+/// `document.write`/`writeln`, and the external scripts it loads.
+struct PageScripts
+{
+    QString written;     ///< markup the inline scripts write (comments removed), in document order
+    QStringList sources; ///< src of every external script, as written (also those the written markup loads)
 };
 
 namespace ConacMarkers {
 
-/// Looks in @p html and in what its `unescape("…")` strings decode to.
-ConacMarker find(const QString &html);
+/// @p html without what a browser or the server's template engine never shows: HTML comments
+/// (`<!-- -->`, conditional comments, an unterminated one to the end), JSP/ASP `<%-- --%>`, FreeMarker
+/// `<#-- -->`, Handlebars `{{!-- --}}`/`{{! }}`, Jinja/Twig/Django `{# #}` and `{% comment %}`, Smarty
+/// `{* *}`, Velocity `#* *#`, Razor `@* *@`, Go `{{/* */}}`. Script and style bodies are left as they are
+/// (a `<!--` there is JavaScript's, not a comment of the page).
+QString withoutComments(const QString &html);
+
+/// What @p code writes with `document.write`/`writeln` (several calls concatenated). String literals,
+/// `+`, `unescape()`, `decodeURIComponent()`/`decodeURI()` are evaluated; any other expression writes
+/// nothing (its value is not known without running it). JavaScript comments are skipped. Bounded in
+/// input and output size.
+QString writtenBy(const QString &code);
+
+/// The inline scripts' output and the external scripts of @p html (comments removed first, parsed
+/// with Gumbo). Markup written by script is read again for the scripts it contains, a few levels deep.
+PageScripts scripts(const QString &html);
+
+/// Looks for the badge in @p html without its comments, in what its scripts write, in what its
+/// `unescape("…")` strings decode to, and in @p extraMarkup (e.g. what its external scripts write).
+ConacMarker find(const QString &html, const QString &extraMarkup = {});
 
 } // namespace ConacMarkers
 

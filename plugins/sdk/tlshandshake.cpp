@@ -216,7 +216,9 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
             const int err = SSL_get_error(ssl.get(), rc);
             const int sysErrno = errno;
             const QString why = opensslErrors();
-            if (err == SSL_ERROR_SYSCALL && (sysErrno == EAGAIN || sysErrno == EWOULDBLOCK)) {
+            // SO_RCVTIMEO expiring: OpenSSL 3 reports the EAGAIN as WANT_READ (the socket BIO asks to retry)
+            if ((err == SSL_ERROR_SYSCALL && (sysErrno == EAGAIN || sysErrno == EWOULDBLOCK)) ||
+                err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
                 support.detail = QObject::tr("no handshake answer within %1 ms").arg(timeoutMs);
             } else {
                 // an alert, or the server hanging up on the ClientHello: both refuse the version

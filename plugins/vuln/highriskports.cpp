@@ -7,6 +7,7 @@
 
 #include "signalwait.h"
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QTcpSocket>
@@ -57,51 +58,81 @@ QList<RiskyPort> ports()
     };
 }
 
-QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, quint16 port)
+QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, const QString &address, quint16 port,
+                                   std::chrono::milliseconds timeout)
 {
     const Sdk::HostSlot slot = co_await probes.limiter().acquire(host);
-    // A SYN unanswered for 3 s is a filtered port: the full profile timeout (8 s) on every filtered
-    // port of a firewalled host would cost most of a minute per host for no better verdict.
-    const std::chrono::milliseconds timeout{std::min(probes.profile().timeoutMs, 3000)};
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
-    socket.connectToHost(host, port);
+    socket.connectToHost(QHostAddress(address), port);
     co_await Sdk::settleConnect(socket, timeout);
-    const PortState state = socket.state() == QAbstractSocket::ConnectedState     ? PortState::Open
-                            : socket.state() == QAbstractSocket::UnconnectedState ? PortState::Closed
-                                                                                  : PortState::Filtered;
+    PortState state = PortState::Filtered;
+    if (socket.state() == QAbstractSocket::ConnectedState)
+        state = PortState::Open;
+    else if (socket.state() == QAbstractSocket::UnconnectedState)
+        state = socket.error() == QAbstractSocket::ConnectionRefusedError ? PortState::Closed : PortState::Failed;
     socket.abort();
     co_return state;
 }
 
-QCoro::Task<QList<quint16>> check(Sdk::CheckContext &ctx, const QString &host)
+QCoro::Task<PortScan> check(Sdk::CheckContext &ctx, const QString &host)
 {
-    QList<quint16> openPorts;
-    const Sdk::HostResolution resolution = co_await ctx.probes().dns().resolveHost(host);
+    PortScan scan;
+    Sdk::HostResolution resolution = co_await ctx.probes().dns().resolveHost(host);
+    const auto definite = [](Sdk::DnsStatus s) {
+        return s == Sdk::DnsStatus::Ok || s == Sdk::DnsStatus::NxDomain || s == Sdk::DnsStatus::NoRecords;
+    };
+    if (!definite(resolution.status)) // asked once more: under load the first question may time out queued
+        resolution = co_await ctx.probes().dns().resolveHost(host);
     if (!resolution.resolves()) {
         ctx.inconclusive(Check, host, QObject::tr("%1 has no address (%2)").arg(host, Sdk::toId(resolution.status)));
-        co_return openPorts;
+        if (!definite(resolution.status)) // the host may well have ports open: none of them is known
+            for (const RiskyPort &p : ports())
+                scan.unknown << p.port;
+        co_return scan;
     }
+    // the first address, IPv4 first: the one a client would most likely reach
+    QString address = resolution.addresses.first();
+    for (const QString &a : resolution.addresses)
+        if (QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol) {
+            address = a;
+            break;
+        }
     const QList<RiskyPort> list = ports();
+    // A SYN unanswered for 3 s is a filtered port: the full profile timeout (8 s) on every filtered
+    // port of a firewalled host would cost most of a minute per host; the second round gives those
+    // ports the full timeout, one at a time, so that a loaded machine is not mistaken for a firewall.
+    const std::chrono::milliseconds quick{std::min(ctx.probes().profile().timeoutMs, 3000)};
+    const std::chrono::milliseconds full{std::max(ctx.probes().profile().timeoutMs, 3000)};
     // QCoro tasks start at once: all attempts run together, the host limiter bounds how many connect
     std::vector<QCoro::Task<PortState>> attempts;
     attempts.reserve(list.size());
     for (const RiskyPort &p : list)
-        attempts.push_back(connectOnce(ctx.probes(), host, p.port));
+        attempts.push_back(connectOnce(ctx.probes(), host, address, p.port, quick));
     QList<PortState> states;
     for (auto &a : attempts) {
         const PortState s = co_await a; // named: GCC 12 and co_await inside an expression
         states << s;
     }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (ctx.cancelled())
+            co_return scan;
+        if (states.at(i) == PortState::Filtered || states.at(i) == PortState::Failed) {
+            const PortState again = co_await connectOnce(ctx.probes(), host, address, list.at(i).port, full);
+            states[i] = again;
+        }
+    }
 
-    QStringList filtered;
+    QStringList unknown;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const RiskyPort &p = list.at(i);
-        if (states.at(i) == PortState::Filtered)
-            filtered << QString::number(p.port);
+        if (states.at(i) == PortState::Filtered || states.at(i) == PortState::Failed) {
+            unknown << QString::number(p.port);
+            scan.unknown << p.port;
+        }
         if (states.at(i) != PortState::Open || ctx.cancelled())
             continue;
-        openPorts << p.port;
+        scan.open << p.port;
         const std::chrono::milliseconds bannerWait{1500};
         const Sdk::TcpResult banner = co_await ctx.probes().tcp().probe(host, p.port, p.greeting, bannerWait);
         const QString target = u"%1:%2"_qs.arg(host).arg(p.port);
@@ -111,17 +142,22 @@ QCoro::Task<QList<quint16>> check(Sdk::CheckContext &ctx, const QString &host)
             said.isEmpty()
                 ? QObject::tr("%1 port %2 is open on %3").arg(p.service).arg(p.port).arg(host)
                 : QObject::tr("%1 port %2 is open on %3: \"%4\"").arg(p.service).arg(p.port).arg(host, said));
-        f.evidence << Sdk::Evidence::tcp(banner, QObject::tr("TCP connect to %1 and what the service said").arg(target))
+        f.evidence << Sdk::Evidence::tcp(
+                          banner, QObject::tr("TCP connect to %1 (%2) and what the service said").arg(target, address))
                    << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
     }
-    if (openPorts.isEmpty())
-        ctx.pass(Check, host,
-                 filtered.isEmpty() ? QObject::tr("%1 high-risk ports closed").arg(list.size())
-                                    : QObject::tr("%1 high-risk ports closed or filtered (no answer: %2)")
-                                          .arg(list.size())
-                                          .arg(filtered.join(u", "_qs)));
-    co_return openPorts;
+    if (!unknown.isEmpty())
+        ctx.inconclusive(Check, host,
+                         QObject::tr("ports %1 of %2 (%3) gave no answer within %4 ms, nor again within %5 ms: "
+                                     "filtered by a firewall, or the host too slow to tell; whether they are open "
+                                     "is not known")
+                             .arg(unknown.join(u", "_qs), host, address)
+                             .arg(quick.count())
+                             .arg(full.count()));
+    else if (scan.open.isEmpty())
+        ctx.pass(Check, host, QObject::tr("%1 high-risk ports closed (refused) on %2").arg(list.size()).arg(address));
+    co_return scan;
 }
 
 } // namespace Govscope::Vuln::HighRiskPorts

@@ -170,6 +170,7 @@ QCoro::Task<void> VulnFamily::run(Sdk::CheckContext &ctx)
         basicUrls << basic;
     }
     QStringList ftpHosts, redisHosts, refusedHosts;
+    bool unknownLoginPorts = false;
     for (const QString &host : orgHosts(ctx.assets())) {
         if (ctx.cancelled())
             co_return;
@@ -183,16 +184,29 @@ QCoro::Task<void> VulnFamily::run(Sdk::CheckContext &ctx)
             refusedHosts << host;
             continue;
         }
-        const QList<quint16> open = co_await HighRiskPorts::check(ctx, host);
-        if (open.contains(21))
+        const PortScan ports = co_await HighRiskPorts::check(ctx, host);
+        if (ports.open.contains(21))
             ftpHosts << host;
-        if (open.contains(6379))
+        if (ports.open.contains(6379))
             redisHosts << host;
+        // a login port that gave no answer may run the service: no weak-password verdict on it
+        for (const quint16 port : {quint16(21), quint16(6379)}) {
+            if (!ports.unknown.contains(port) || !ctx.org().authorized)
+                continue;
+            ctx.inconclusive(
+                WeakPasswordCheck, u"%1:%2"_qs.arg(host).arg(port),
+                QObject::tr("port %1 of %2 gave no answer to a connect: whether a login is offered there is not "
+                            "known")
+                    .arg(port)
+                    .arg(host));
+            unknownLoginPorts = true;
+        }
     }
     // authorised active tests only: the engine gates the results too, but no login is even tried here
-    // nothing to try is a pass only when no host was refused: a refused one may well run FTP
+    // nothing to try is a pass only when no host was refused and no login port stayed silent: either may
+    // well run FTP
     const bool nothingToTry = ftpHosts.isEmpty() && redisHosts.isEmpty() && basicUrls.isEmpty();
-    if (ctx.org().authorized && !ctx.cancelled() && !(nothingToTry && !refusedHosts.isEmpty()))
+    if (ctx.org().authorized && !ctx.cancelled() && !(nothingToTry && (!refusedHosts.isEmpty() || unknownLoginPorts)))
         co_await WeakPassword::check(ctx, ftpHosts, redisHosts, basicUrls);
     qCDebug(lcVuln) << ctx.org().id << "vuln checks done";
 }

@@ -60,7 +60,8 @@ QCoro::Task<void> basicAuth(Sdk::CheckContext &ctx, const QList<QUrl> &urls, con
             ctx.inconclusive(Check, target, QObject::tr("no http or tomcat credentials in feeds/credentials/*.csv"));
             continue;
         }
-        bool accepted = false, anyVerdict = false;
+        bool accepted = false;
+        QStringList undecided; // attempts without a refusal: a pass needs every listed pair refused
         for (const Credential &c : credentials) {
             if (ctx.cancelled())
                 co_return;
@@ -73,11 +74,18 @@ QCoro::Task<void> basicAuth(Sdk::CheckContext &ctx, const QList<QUrl> &urls, con
             request.headers.append(
                 {"Authorization", "Basic " + QByteArray(c.username.toUtf8() + ':' + c.password.toUtf8()).toBase64()});
             const Sdk::HttpResult r = co_await ctx.probes().http().fetch(request);
-            if (!r.responded())
+            if (!r.responded()) {
+                undecided
+                    << QObject::tr("%1: no answer (%2)").arg(c.username, r.hops.isEmpty() ? r.error : r.last().error);
                 continue;
-            anyVerdict = true;
-            if (r.last().status != 200)
+            }
+            const int status = r.last().status;
+            if (status == 401 || status == 403)
+                continue;        // refused
+            if (status != 200) { // 429, 5xx, a redirect to a login page…: neither accepted nor refused
+                undecided << QObject::tr("%1: HTTP %2").arg(c.username).arg(status);
                 continue;
+            }
             accepted = true;
             Models::NewFinding f =
                 Sdk::makeFinding(ctx.org(), Check, target,
@@ -89,10 +97,14 @@ QCoro::Task<void> basicAuth(Sdk::CheckContext &ctx, const QList<QUrl> &urls, con
             ctx.finding(std::move(f));
             break;
         }
-        if (!accepted && anyVerdict)
-            ctx.pass(Check, target, QObject::tr("listed HTTP Basic credentials refused"));
+        if (!accepted && undecided.isEmpty())
+            ctx.pass(Check, target, QObject::tr("%1 listed HTTP Basic credentials refused").arg(credentials.size()));
         else if (!accepted)
-            ctx.inconclusive(Check, target, QObject::tr("no answer to the HTTP Basic attempts"));
+            ctx.inconclusive(Check, target,
+                             QObject::tr("%1 of %2 HTTP Basic attempts got no verdict: %3")
+                                 .arg(undecided.size())
+                                 .arg(credentials.size())
+                                 .arg(undecided.join(u"; "_qs)));
     }
 }
 
@@ -239,14 +251,16 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, con
             continue;
         }
         QStringList transcripts;
-        bool accepted = false, anyVerdict = false;
+        bool accepted = false;
+        int undecided = 0; // attempts with neither 230 nor a 5xx refusal (timeouts, dropped connections)
         for (const Credential &c : ftp) {
             if (ctx.cancelled())
                 co_return;
             qCInfo(lcVuln) << "weak_password: FTP login attempt on" << target << "as" << c.username << "for org" << org;
             const LoginAttempt a = co_await ftpLogin(ctx.probes(), host, c);
             transcripts << a.transcript;
-            anyVerdict = anyVerdict || a.answered;
+            if (!a.answered)
+                ++undecided;
             if (a.accepted) {
                 accepted = true;
                 Models::NewFinding f =
@@ -265,11 +279,15 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, con
                 break; // one accepted credential proves it; no further attempts
             }
         }
-        if (!accepted && anyVerdict)
+        // a pass needs every listed credential refused: one that timed out may be the one that works
+        if (!accepted && undecided == 0)
             ctx.pass(Check, target, QObject::tr("%1 listed credentials refused").arg(transcripts.size()));
         else if (!accepted)
             ctx.inconclusive(Check, target,
-                             QObject::tr("FTP gave no login verdict: %1").arg(transcripts.join(u" | "_qs)));
+                             QObject::tr("FTP gave no login verdict on %1 of %2 attempts: %3")
+                                 .arg(undecided)
+                                 .arg(transcripts.size())
+                                 .arg(transcripts.join(u" | "_qs)));
     }
     const QStringList redisProducts{u"redis"_qs};
     const QList<Credential> redis = forProducts(*credentials, redisProducts);

@@ -1,6 +1,7 @@
 // The domain family on every org of the demo province, inside the test world: each check fires on
 // the org planted for it (tests/world/world.ini) and nowhere else, clean twins included.
 #include "domainfamily.h"
+#include "lateresolver.h"
 #include "testcontext.h"
 
 #include <QTest>
@@ -107,6 +108,24 @@ private Q_SLOTS:
         QVERIFY(ctx.findings.isEmpty());
         QVERIFY(ctx.hasOutcome(u"domain.unresolvable"_qs, Models::Outcome::Inconclusive, u"www.tyjrswt.sl.gov.cn"_qs));
         QVERIFY(ctx.hasOutcome(u"domain.dangling_cname"_qs, Models::Outcome::Inconclusive));
+    }
+
+    void lateFirstAnswerIsAskedAgain()
+    {
+        // every first answer comes after the probe's timeout, as from a loaded resolver: asked again, the
+        // verdicts are those of a prompt resolver (on main the NXDOMAIN host ended inconclusive)
+        LateResolver late(1500);
+        QVERIFY(late.listen(u"127.0.77.21"_qs));
+        Sdk::ScanProfile p;
+        p.timeoutMs = 700;
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, p);
+        ctx.probes().dns().setNameserver(QHostAddress(u"127.0.77.21"_qs));
+        runFamily(ctx);
+        QVERIFY(late.delayed > 0);
+        QVERIFY2(ctx.fired(u"domain.unresolvable"_qs, u"www.tyjrswt.sl.gov.cn"_qs),
+                 qPrintable(ctx.resultsOf(u"domain.unresolvable"_qs, u"www.tyjrswt.sl.gov.cn"_qs).value(0).reason));
+        QVERIFY(ctx.hasOutcome(u"domain.unresolvable"_qs, Models::Outcome::Pass, u"tyjrswt.sl.gov.cn"_qs));
+        QVERIFY(!ctx.hasOutcome(u"domain.dangling_cname"_qs, Models::Outcome::Inconclusive));
     }
 };
 

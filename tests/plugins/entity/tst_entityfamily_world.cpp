@@ -79,6 +79,30 @@ private Q_SLOTS:
         QVERIFY(noSite.hasOutcome(u"entity.county_department_site"_qs, Models::Outcome::Pass));
     }
 
+    void onePortalUnderTwoNamesIsOnePortal()
+    {
+        // wlt.sl.gov.cn also reached as 文旅厅.政务 (302 to it) and 示例省文化和旅游厅.政务 (a CNAME alias serving
+        // the same page): one portal, not three
+        auto org = Sdk::Testing::demoOrgs().value(u"SL05"_qs);
+        org.websites = {u"wlt.sl.gov.cn"_qs, u"文旅厅.政务"_qs, u"示例省文化和旅游厅.政务"_qs};
+        TestContext one(org, std::nullopt, profile());
+        runFamily(one);
+        QVERIFY2(!one.fired(u"entity.multiple_portals"_qs), qPrintable(one.findings.value(0).title));
+        const QList<Models::CheckResult> pass = one.resultsOf(u"entity.multiple_portals"_qs);
+        QCOMPARE(pass.size(), 1);
+        QCOMPARE(pass.first().outcome, Models::Outcome::Pass);
+        QVERIFY2(pass.first().reason.contains(u"wlt.sl.gov.cn (also reached as"_qs), qPrintable(pass.first().reason));
+
+        // the alias beside a real second portal: still two portals, the alias counted with its site
+        org.websites = {u"示例省文化和旅游厅.政务"_qs, u"wlt.sl.gov.cn"_qs, u"www.slwlt.gov.cn"_qs, u"文旅厅.政务"_qs};
+        TestContext two(org, std::nullopt, profile());
+        runFamily(two);
+        const Models::NewFinding *f =
+            two.findingOf(u"entity.multiple_portals"_qs, u"wlt.sl.gov.cn, www.slwlt.gov.cn"_qs);
+        QVERIFY2(f, qPrintable(two.findings.value(0).target));
+        QVERIFY2(f->title.startsWith(u"2 portals"_qs), qPrintable(f->title));
+    }
+
     void unreachableIsInconclusive()
     {
         // SL09 declares www.tyjrswt.sl.gov.cn, which does not exist: no page, no verdict on it

@@ -92,6 +92,35 @@ private Q_SLOTS:
         QVERIFY(!SiteRules::namesOrg(page(u"示例省人民政府"_qs, u"示例省人民政府"_qs), org));
         QVERIFY(!SiteRules::namesOrg(page(u"旅游厅"_qs, u"旅游厅"_qs), org)); // too short to name it
     }
+
+    void onePortalUnderTwoNamesHasOneFingerprint()
+    {
+        const QStringList names{u"wlt.sl.gov.cn"_qs, u"文旅厅.政务"_qs};
+        auto home = [](const QString &ownName, const QString &today, const QString &news) {
+            return Sdk::HtmlDocument::parse(
+                u"<html><head><title>示例省文化和旅游厅</title><meta name=\"SiteName\" content=\"示例省文化和旅游厅\">"
+                "</head><body><div>今天是%2 欢迎访问 %1</div><ul><li>%3 <span>2026-11-20</span></li>"
+                "<li>全省文旅工作会议召开 "
+                "<span>2026-11-18</span></li></ul><footer>主办单位：示例省文化和旅游厅</footer>"
+                "</body></html>"_qs.arg(ownName, today, news));
+        };
+        const QByteArray gov = SiteRules::contentFingerprint(
+            home(u"wlt.sl.gov.cn"_qs, u"2026年11月25日"_qs, u"文化惠民活动启动"_qs), names);
+        QVERIFY(!gov.isEmpty());
+        // the same site under its .政务 name (Unicode or punycode on the page), another day's date: the same
+        QCOMPARE(
+            SiteRules::contentFingerprint(home(u"文旅厅.政务"_qs, u"2026年11月26日"_qs, u"文化惠民活动启动"_qs), names),
+            gov);
+        QCOMPARE(SiteRules::contentFingerprint(
+                     home(u"xn--imrx23blf.xn--zfr164b"_qs, u"2026年11月25日"_qs, u"文化惠民活动启动"_qs), names),
+                 gov);
+        // another site naming the same org (other news): another portal
+        QVERIFY(SiteRules::contentFingerprint(home(u"文旅厅.政务"_qs, u"2026年11月25日"_qs, u"旅游景区评定公示"_qs),
+                                              names) != gov);
+        // a shell with almost no text tells nothing
+        QVERIFY(SiteRules::contentFingerprint(Sdk::HtmlDocument::parse(u"<title>首页</title><p>加载中</p>"_qs), names)
+                    .isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntityRules)

@@ -71,16 +71,16 @@ private Q_SLOTS:
         QCOMPARE(PageMarks::siteCodeProblem(ok, u"990000"_qs), QString());
 
         // wrong region prefix (a city's code on a provincial department's site)
-        const SiteCodes city{u"9902000011"_qs, u"9902000011"_qs, u"9902000011"_qs};
+        const SiteCodes city{u"9902000011"_qs, u"9902000011"_qs, u"9902000011"_qs, {}};
         QVERIFY(PageMarks::siteCodeProblem(city, u"990000"_qs).contains(u"990200"_qs));
         QCOMPARE(PageMarks::siteCodeProblem(city, u"990200"_qs), QString());
         // footer and meta disagree
-        const SiteCodes split{u"9900000029"_qs, u"9900000092"_qs, u"9900000029"_qs};
+        const SiteCodes split{u"9900000029"_qs, u"9900000092"_qs, u"9900000029"_qs, {}};
         QVERIFY(PageMarks::siteCodeProblem(split, u"990000"_qs).contains(u"disagree"_qs));
         // none at all, a malformed one, and the bm form (no region in it)
         QVERIFY(!PageMarks::siteCodeProblem({}, u"990000"_qs).isEmpty());
-        QVERIFY(!PageMarks::siteCodeProblem({u"12345"_qs, {}, {}}, u"990000"_qs).isEmpty());
-        QCOMPARE(PageMarks::siteCodeProblem({u"bm09000001"_qs, {}, {}}, u"990000"_qs), QString());
+        QVERIFY(!PageMarks::siteCodeProblem({u"12345"_qs, {}, {}, {}}, u"990000"_qs).isEmpty());
+        QCOMPARE(PageMarks::siteCodeProblem({u"bm09000001"_qs, {}, {}, {}}, u"990000"_qs), QString());
         QVERIFY(PageMarks::isWellFormed(u"BM09000001"_qs));
         QVERIFY(!PageMarks::isWellFormed(u"99000000011"_qs));
     }

@@ -4,6 +4,8 @@
 #include "linksfamily.h"
 #include "testcontext.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Govscope;
@@ -40,6 +42,74 @@ QStringList targetsOf(const TestContext &ctx, const QString &check)
     out.sort();
     return out;
 }
+
+/// A small site of the test's own: a home page linking to two pages of the site, one of which never
+/// answers (a crawl that cannot read every page).
+class HalfSilentSite final : public QObject
+{
+public:
+    HalfSilentSite()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    const QByteArray request = s->peek(8192);
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    s->readAll();
+                    const QByteArray path = request.split(' ').value(1);
+                    if (path == "/slow.html")
+                        return; // never answered
+                    const QByteArray body = path == "/"
+                                                ? "<html><head><title>测试厅</title></head><body><ul><li><a "
+                                                  "href=\"/a.html\">工作动态</a></li>"
+                                                  "<li><a href=\"/slow.html\">通知公告</a></li></ul></body></html>"
+                                                : "<html><head><title>工作动态</title></head><body><p>正文</p><a "
+                                                  "href=\"/\">首页</a></body></html>";
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen(const QString &address) { return m_server.listen(QHostAddress(address), 80); }
+
+private:
+    QTcpServer m_server;
+};
+
+/// A site that leaves its first request unanswered and answers every later one with 200, as a server (or
+/// a scanner's machine) busy for a moment does.
+class SlowFirstAnswer final : public QObject
+{
+public:
+    SlowFirstAnswer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                const bool first = requests++ == 0;
+                connect(s, &QTcpSocket::readyRead, s, [s, first] {
+                    if (!s->peek(8192).contains("\r\n\r\n"))
+                        return;
+                    s->readAll();
+                    if (first)
+                        return; // never answered
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2\r\nConnection: "
+                             "close\r\n\r\nok");
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen(const QString &address) { return m_server.listen(QHostAddress(address), 80); }
+    int requests = 0;
+
+private:
+    QTcpServer m_server;
+};
 
 } // namespace
 
@@ -140,6 +210,38 @@ private Q_SLOTS:
             const Links::LinkStatus s = QCoro::waitFor(Links::LinkProbe::check(ctx.probes(), u));
             QVERIFY2(s.verdict == verdict, qPrintable(url + u": "_qs + s.reason));
         }
+    }
+
+    void pagesTheCrawlCouldNotReadAreNoPass()
+    {
+        // one page of the site never answers: the links on it were not seen, so nothing site-wide passes
+        HalfSilentSite site;
+        QVERIFY(site.listen(u"127.0.77.20"_qs));
+        const QString host = u"ports.footers-example.gov.cn"_qs;
+        Models::Organization org = Sdk::Testing::makeOrg(
+            u"T31"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province, Models::OrgRole::Department, {host});
+        TestContext ctx(org, std::nullopt, profile(800));
+        runFamily(ctx);
+        for (const QString &check : {u"links.no_exit_notice"_qs, u"links.internal_dead"_qs, u"links.dead"_qs})
+            QVERIFY2(!ctx.hasOutcome(check, Models::Outcome::Pass, host), qPrintable(check));
+        QVERIFY(ctx.hasOutcome(u"links.no_exit_notice"_qs, Models::Outcome::Inconclusive, host));
+        QVERIFY(ctx.hasOutcome(u"links.dead"_qs, Models::Outcome::Inconclusive, host));
+        bool named = false;
+        for (const Models::CheckResult &r : ctx.resultsOf(u"links.dead"_qs, host))
+            named = named || r.reason.contains(u"slow.html"_qs);
+        QVERIFY(named);
+    }
+
+    void linkThatTimesOutOnceIsAlive()
+    {
+        // checks.md §9 counts a link that does not answer as dead; one slow first answer is not that
+        SlowFirstAnswer site;
+        QVERIFY(site.listen(u"127.0.77.20"_qs));
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, profile(700));
+        const QUrl url(u"http://ports.footers-example.gov.cn/page.html"_qs);
+        const Links::LinkStatus s = QCoro::waitFor(Links::LinkProbe::check(ctx.probes(), url));
+        QVERIFY2(s.verdict == Links::LinkStatus::Alive, qPrintable(s.reason));
+        QCOMPARE(site.requests, 2);
     }
 };
 

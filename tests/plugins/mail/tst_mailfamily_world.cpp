@@ -1,5 +1,6 @@
 // The mail family on every org of the demo province, inside the test world: each check fires on the
 // org planted for it (tests/world/README.md) and nowhere else, clean twins included.
+#include "lateresolver.h"
 #include "mailfamily.h"
 #include "testcontext.h"
 
@@ -9,6 +10,16 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
+
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QUdpSocket>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Govscope;
 using Sdk::Testing::TestContext;
@@ -74,6 +85,73 @@ Sdk::ScanProfile accountProfile(const QString &org, int lockout = 2)
     p.mailAccounts = {Sdk::MailAccount{org, u"audit-test"_qs, QString::fromLatin1(PasswordEnv), {}}};
     return p;
 }
+
+/// An IMAPS of the test's own on 993: a self-signed certificate for @p name, TLS 1.2 and 1.3 served, and a
+/// TLS 1.0 or 1.1 ClientHello never answered, as a server or middlebox that drops what it does not like.
+/// Peeks at the ClientHello's version before the TLS stack reads anything.
+class LegacySilentTls final : public QTcpServer
+{
+public:
+    bool start(const QString &address, const QString &name, const QString &dir)
+    {
+        QProcess openssl;
+        openssl.start(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
+                                      u"ec_paramgen_curve:prime256v1"_qs, u"-nodes"_qs, u"-days"_qs, u"2"_qs,
+                                      u"-subj"_qs, u"/CN="_qs + name, u"-addext"_qs, u"subjectAltName=DNS:"_qs + name,
+                                      u"-keyout"_qs, dir + u"/k.pem"_qs, u"-out"_qs, dir + u"/c.pem"_qs});
+        if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
+            return false;
+        QFile cert(dir + u"/c.pem"_qs), key(dir + u"/k.pem"_qs);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        m_conf = QSslConfiguration::defaultConfiguration();
+        m_conf.setLocalCertificate(QSslCertificate(cert.readAll()));
+        m_conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        m_conf.setProtocol(QSsl::TlsV1_2OrLater);
+        m_conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        sha256 = QString::fromLatin1(m_conf.localCertificate().digest(QCryptographicHash::Sha256).toHex());
+        return listen(QHostAddress(address), 993);
+    }
+    ~LegacySilentTls() override
+    {
+        for (const qintptr fd : std::as_const(m_stalled))
+            ::close(int(fd));
+    }
+    QString sha256;
+    int stalled = 0;
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto *n = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(n, &QSocketNotifier::activated, this, [this, n, fd] {
+            unsigned char head[11];
+            const ssize_t got = ::recv(int(fd), head, sizeof head, MSG_PEEK);
+            if (got > 0 && got < qsizetype(sizeof head))
+                return; // the rest of the record header is on its way
+            n->setEnabled(false);
+            n->deleteLater();
+            if (got <= 0) {
+                ::close(int(fd));
+                return;
+            }
+            if ((head[9] << 8 | head[10]) < 0x0303) { // ClientHello.client_version below TLS 1.2
+                ++stalled;
+                m_stalled << fd;
+                return;
+            }
+            auto *s = new QSslSocket(this);
+            s->setSslConfiguration(m_conf);
+            s->setSocketDescriptor(fd);
+            connect(s, &QSslSocket::disconnected, s, &QObject::deleteLater);
+            s->startServerEncryption();
+        });
+    }
+
+private:
+    QSslConfiguration m_conf;
+    QList<qintptr> m_stalled;
+};
 
 } // namespace
 
@@ -302,6 +380,59 @@ private Q_SLOTS:
         QVERIFY(ctx.findings.isEmpty());
         QVERIFY(ctx.hasOutcome(u"mail.plaintext_protocol"_qs, Models::Outcome::Inconclusive, u"127.0.9.93"_qs));
         QVERIFY2(clock.elapsed() < 20'000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void lateFirstAnswerIsAskedAgain()
+    {
+        // the first TXT and MX answers come after the timeout: asked again, SPF +all and no DMARC are seen
+        LateResolver late(1500);
+        QVERIFY(late.listen(u"127.0.77.21"_qs));
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL13"_qs), std::nullopt, profile(false, 700));
+        ctx.probes().dns().setNameserver(QHostAddress(u"127.0.77.21"_qs));
+        runFamily(ctx);
+        QVERIFY(late.delayed > 0);
+        QVERIFY2(ctx.fired(u"mail.spoofable_domain"_qs, u"sthjt.sl.gov.cn"_qs),
+                 qPrintable(ctx.resultsOf(u"mail.spoofable_domain"_qs).value(0).reason));
+    }
+
+    void mailHostsUnknownAreNoSilence()
+    {
+        // SL14 declares no webmail: its mail host comes from the MX alone. A resolver that never answers
+        // leaves the host unknown, and the host checks say so instead of saying nothing.
+        QUdpSocket hole;
+        QVERIFY(hole.bind(QHostAddress(u"127.0.77.22"_qs), 53));
+        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL14"_qs), std::nullopt, profile(true, 700));
+        ctx.probes().dns().setNameserver(QHostAddress(u"127.0.77.22"_qs));
+        runFamily(ctx);
+        QVERIFY(ctx.findings.isEmpty());
+        for (const QString &check : {u"mail.plaintext_protocol"_qs, u"mail.tls_weak"_qs, u"mail.overseas_access"_qs}) {
+            QVERIFY2(ctx.hasOutcome(check, Models::Outcome::Inconclusive, u"zrzyt.sl.gov.cn"_qs), qPrintable(check));
+            for (const Models::CheckResult &r : ctx.resultsOf(check))
+                QVERIFY2(r.outcome != Models::Outcome::Pass, qPrintable(check + u' ' + r.target));
+        }
+    }
+
+    void tlsVersionThatGetsNoAnswerIsNoPass()
+    {
+        // TLS 1.2 and 1.3 sound, TLS 1.0 and 1.1 unanswered: whether the weak ones are accepted is not
+        // known, so mail.tls_weak does not pass (on main it passed on the versions that answered)
+        QTemporaryDir dir;
+        LegacySilentTls imaps;
+        const QString host = u"ports.footers-example.gov.cn"_qs;
+        QVERIFY(imaps.start(u"127.0.77.20"_qs, host, dir.path()));
+        Models::Organization org = Sdk::Testing::makeOrg(u"T41"_qs, Models::OrgKind::PartyGov,
+                                                         Models::OrgLevel::Province, Models::OrgRole::Department, {});
+        org.mailDomains = {u"footers-example.gov.cn"_qs};
+        Sdk::ScanProfile p;
+        p.timeoutMs = 700;
+        p.mailAccounts << Sdk::MailAccount{org.id, u"audit-test"_qs, QString::fromLatin1(PasswordEnv), {imaps.sha256}};
+        TestContext ctx(org, std::nullopt, p);
+        runFamily(ctx);
+        QVERIFY(imaps.stalled >= 2);
+        const QList<Models::CheckResult> tls = ctx.resultsOf(u"mail.tls_weak"_qs, host);
+        QCOMPARE(tls.size(), 1);
+        QVERIFY2(tls.first().outcome == Models::Outcome::Inconclusive, qPrintable(tls.first().reason));
+        QVERIFY2(tls.first().reason.contains(u"TLSv1.0"_qs), qPrintable(tls.first().reason));
     }
 };
 

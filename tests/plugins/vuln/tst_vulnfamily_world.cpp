@@ -9,6 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Govscope;
 using Sdk::Testing::TestContext;
 
@@ -125,6 +130,74 @@ private:
     QTcpServer m_server;
     QByteArray m_expected;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+/// A port that never completes a connect, as behind a firewall that drops SYNs or on a server too loaded
+/// to accept: a listener with an accept queue of one that is never accepted from, filled by the first
+/// connection, so that the kernel drops every later SYN.
+class DroppingPort final
+{
+public:
+    ~DroppingPort()
+    {
+        delete m_filler;
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool listen(const QString &address, quint16 port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int one = 1;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_port = htons(port);
+        ::inet_pton(AF_INET, address.toLatin1().constData(), &a.sin_addr);
+        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_fd, 0) != 0)
+            return false;
+        m_filler = new QTcpSocket;
+        m_filler->connectToHost(QHostAddress(address), port);
+        if (!m_filler->waitForConnected(2000))
+            return false;
+        QTcpSocket probe; // the queue is full now: a second connect must not complete
+        probe.connectToHost(QHostAddress(address), port);
+        return !probe.waitForConnected(1500);
+    }
+
+private:
+    int m_fd = -1;
+    QTcpSocket *m_filler = nullptr;
+};
+
+/// An FTP server that refuses every login but anonymous, and never answers anonymous's password: one
+/// attempt of the credential list times out while the others are refused.
+class StallingFtp final : public QObject
+{
+public:
+    StallingFtp()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                s->write("220 footers test FTP\r\n");
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    while (s->canReadLine()) {
+                        const QByteArray line = s->readLine().trimmed();
+                        if (line.startsWith("USER ")) {
+                            s->setProperty("anonymous", line.mid(5).toLower() == "anonymous");
+                            s->write("331 password please\r\n");
+                        } else if (line.startsWith("PASS ") && !s->property("anonymous").toBool()) {
+                            s->write("530 Login incorrect.\r\n");
+                        } // anonymous's PASS: no answer
+                    }
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen(const QString &address) { return m_server.listen(QHostAddress(address), 21); }
+
+private:
+    QTcpServer m_server;
 };
 
 } // namespace
@@ -368,6 +441,50 @@ private Q_SLOTS:
         runFamily(slow);
         QVERIFY(slow.findings.isEmpty());
         QVERIFY(slow.hasOutcome(u"vuln.no_waf"_qs, Models::Outcome::Inconclusive, u"127.0.9.93"_qs));
+    }
+
+    void portThatNeverAnswersIsNoPass()
+    {
+        // a timed-out connect says nothing about the port: neither the port check nor the FTP login check
+        // may pass the host (seen in whole scans under load: FTP/telnet ports read as "filtered", passed)
+        const QString host = u"ports.footers-example.gov.cn"_qs;
+        DroppingPort ftp;
+        QVERIFY(ftp.listen(u"127.0.77.20"_qs, 21));
+        TestContext ctx(scopeOrg(u"T21"_qs, {host}), std::nullopt, profile(1000));
+        runFamily(ctx);
+        QVERIFY2(!ctx.hasOutcome(u"vuln.high_risk_port"_qs, Models::Outcome::Pass, host),
+                 qPrintable(ctx.resultsOf(u"vuln.high_risk_port"_qs).value(0).reason));
+        const QString why = reasonOf(ctx, u"vuln.high_risk_port"_qs, host);
+        QVERIFY2(why.contains(u"21"_qs) && !why.contains(u"23"_qs), qPrintable(why)); // 23 is refused: known
+        QVERIFY(!ctx.fired(u"vuln.high_risk_port"_qs));
+        QVERIFY(ctx.hasOutcome(u"vuln.weak_password"_qs, Models::Outcome::Inconclusive, host + u":21"_qs));
+        for (const Models::CheckResult &r : ctx.resultsOf(u"vuln.weak_password"_qs))
+            QVERIFY2(r.outcome != Models::Outcome::Pass, qPrintable(r.target + u": "_qs + r.reason));
+    }
+
+    void loginThatTimesOutIsNoPass()
+    {
+        // anonymous is the credential that might work; its attempt times out, the others are refused
+        StallingFtp server;
+        QVERIFY(server.listen(u"127.0.77.20"_qs));
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"credentials"_qs));
+        QFile csv(dir.filePath(u"credentials/world.csv"_qs));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("product,username,password\nftp,anonymous,audit@example.com\nftp,admin,admin\nftp,ftp,ftp\n");
+        csv.close();
+        const QString host = u"ports.footers-example.gov.cn"_qs;
+        TestContext ctx(scopeOrg(u"T22"_qs, {host}), std::nullopt, profile(1000));
+        Vuln::VulnFamily family;
+        auto loaded = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds"), dir.path()});
+        QVERIFY(loaded);
+        ctx.m_feeds = *loaded;
+        QCoro::waitFor(family.run(ctx));
+        QVERIFY(ctx.fired(u"vuln.high_risk_port"_qs, host + u":21"_qs));
+        QVERIFY(!ctx.fired(u"vuln.weak_password"_qs));
+        const QString why = reasonOf(ctx, u"vuln.weak_password"_qs, host + u":21"_qs);
+        QVERIFY2(!ctx.hasOutcome(u"vuln.weak_password"_qs, Models::Outcome::Pass, host + u":21"_qs), qPrintable(why));
+        QVERIFY2(why.contains(u"530"_qs), qPrintable(why)); // the refusals are in the reason
     }
 };
 
