@@ -94,9 +94,17 @@ QCoro::Task<void> DatasecFamily::run(Sdk::CheckContext &ctx)
                 ctx.inconclusive(check, host, why);
             continue;
         }
-        noHttps(ctx, t);
-        co_await tlsInvalid(ctx, t);
-        hstsMissing(ctx, t);
+        if (t.httpsUnknown()) {
+            // Not "no HTTPS": the port did not answer in time. The HTTP-based checks below still run.
+            const QString why = QObject::tr("https://%1/ did not answer within the timeout, twice (%2)")
+                                    .arg(host, t.https.hops.isEmpty() ? t.https.error : t.https.last().error);
+            for (const QString &check : {NoHttps, TlsInvalid, HstsMissing})
+                ctx.inconclusive(check, host, why);
+        } else {
+            noHttps(ctx, t);
+            co_await tlsInvalid(ctx, t);
+            hstsMissing(ctx, t);
+        }
         co_await exposedFiles(ctx, t);
         co_await sensitiveDisclosure(ctx, t);
     }

@@ -48,6 +48,10 @@ QCoro::Task<Transport> Transport::fetch(Sdk::HttpProbe &http, const QString &hos
     const QUrl httpsUrl(u"https://"_qs + host + u'/');
     const QUrl plainUrl(u"http://"_qs + host + u'/');
     t.https = co_await http.get(httpsUrl);
+    // A timeout says nothing about whether HTTPS exists (a loaded path, a slow TLS stack): ask once more before
+    // no_https, hsts_missing and tls_invalid are judged on it.
+    if (!t.https.responded() && t.https.timedOut())
+        t.https = co_await http.get(httpsUrl);
     t.plain = co_await http.get(plainUrl);
     co_return t;
 }

@@ -15,6 +15,8 @@ struct Transport
 
     /// Something answered on HTTPS (any status; certificate errors are tls_invalid's business).
     bool httpsServed() const { return https.responded(); }
+    /// HTTPS neither answered nor was refused, twice: whether the site has HTTPS is not known.
+    bool httpsUnknown() const { return !https.responded() && https.timedOut(); }
     bool plainAnswered() const { return plain.responded(); }
     /// Plain HTTP ends up on an https:// URL.
     bool plainRedirectsToHttps() const;
