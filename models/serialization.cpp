@@ -39,7 +39,8 @@ QJsonObject orgToJson(const Organization &o, const QList<Asset> &assets)
 {
     QJsonArray assetArray;
     for (const Asset &a : assets)
-        assetArray.append(QJsonObject{{u"type"_qs, toId(a.type)}, {u"value"_qs, a.value}, {u"source"_qs, toId(a.source)}});
+        assetArray.append(
+            QJsonObject{{u"type"_qs, toId(a.type)}, {u"value"_qs, a.value}, {u"source"_qs, toId(a.source)}});
     return QJsonObject{{u"id"_qs, o.id},
                        {u"name"_qs, o.name},
                        {u"kind"_qs, toId(o.kind)},
@@ -58,9 +59,15 @@ QJsonObject orgToJson(const Organization &o, const QList<Asset> &assets)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
+    // Excel, WPS and LibreOffice run a cell that starts with = + - @ (tab and CR count too) as a formula,
+    // so a hostile page title or org name such as =HYPERLINK(…) would be live in the auditor's sheet.
+    // A leading single quote makes the cell text, as OWASP's "CSV Injection" advice says.
+    static constexpr QStringView formulaStarts = u"=+-@\t\r";
+    const bool formula = !text.isEmpty() && formulaStarts.contains(text.front());
+    const QString safe = formula ? u'\'' + text : text;
+    if (!safe.contains(u',') && !safe.contains(u'"') && !safe.contains(u'\n') && !safe.contains(u'\r'))
+        return safe;
+    QString quoted = safe;
     quoted.replace(u"\""_qs, u"\"\""_qs);
     return u'"' + quoted + u'"';
 }
@@ -92,9 +99,9 @@ QByteArray findingsToCsv(const QList<Finding> &findings)
 
 QByteArray orgsToCsv(const QList<Organization> &orgs, const QHash<QString, QList<Asset>> &assets)
 {
-    QByteArray csv = csvLine({u"id"_qs, u"name"_qs, u"kind"_qs, u"level"_qs, u"role"_qs, u"region"_qs, u"parent"_qs,
-                              u"websites"_qs, u"mail_domains"_qs, u"webmail"_qs, u"apps"_qs, u"accounts"_qs,
-                              u"authorized"_qs, u"assets"_qs});
+    QByteArray csv =
+        csvLine({u"id"_qs, u"name"_qs, u"kind"_qs, u"level"_qs, u"role"_qs, u"region"_qs, u"parent"_qs, u"websites"_qs,
+                 u"mail_domains"_qs, u"webmail"_qs, u"apps"_qs, u"accounts"_qs, u"authorized"_qs, u"assets"_qs});
     for (const Organization &o : orgs) {
         QStringList assetCells;
         for (const Asset &a : assets.value(o.id))

@@ -17,7 +17,8 @@ QJsonObject orgToJson(const Organization &o, const QList<Asset> &assets);
 QByteArray findingsToCsv(const QList<Finding> &findings);
 QByteArray orgsToCsv(const QList<Organization> &orgs, const QHash<QString, QList<Asset>> &assets);
 
-/// Quotes one CSV field when it needs it.
+/// Quotes one CSV field when it needs it, and makes a field that a spreadsheet would run as a formula
+/// (leading = + - @ tab or CR) text by prefixing a single quote.
 QString csvField(const QString &text);
 
 } // namespace Govscope::Models

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake ninja-build ccache pkg-config clang-format
+  # libFuzzer targets (scripts/fuzz.sh): clang 14 and its runtime (libclang_rt.fuzzer)
+  clang-14 libclang-rt-14-dev
   # Qt 6.4 and the libraries of the design card
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev qt6-svg-dev libqt6sql6-sqlite

@@ -14,6 +14,14 @@ namespace Govscope::Report {
 
 namespace {
 
+// What is held in memory of a bundle someone sent: manifest.json lists a few hundred files (a few hundred KB);
+// a CMS signature with its chain is a few KB. Anything larger is refused before it is read whole (a 300 MB
+// signature used to cost 536 MB of memory before it was found invalid).
+constexpr qint64 kMaxManifestBytes = 16LL * 1024 * 1024;
+constexpr qint64 kMaxSignatureBytes = 1LL * 1024 * 1024;
+// A bundle has a report, its evidence and screenshots: thousands of files, not millions.
+constexpr int kMaxEntries = 100'000;
+
 struct Entry
 {
     QString sha256;
@@ -30,7 +38,9 @@ Entry readEntry(QuaZip &zip, const QString &name)
         entry.error = QObject::tr("cannot be read (zip error %1)").arg(file.getZipError());
         return entry;
     }
-    const bool keep = name == QLatin1String(Manifest::kFileName) || name == QLatin1String(Manifest::kSignatureName);
+    const bool isManifest = name == QLatin1String(Manifest::kFileName);
+    const bool keep = isManifest || name == QLatin1String(Manifest::kSignatureName);
+    const qint64 maxKept = isManifest ? kMaxManifestBytes : kMaxSignatureBytes;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray chunk(1 << 16, Qt::Uninitialized);
     for (;;) {
@@ -43,6 +53,12 @@ Entry readEntry(QuaZip &zip, const QString &name)
             break;
         hash.addData(QByteArrayView(chunk.constData(), n));
         entry.size += n;
+        if (keep && entry.size > maxKept) {
+            entry.error = QObject::tr("is larger than %1 KiB, more than any Govscope bundle writes; refused unread")
+                              .arg(maxKept / 1024);
+            entry.content.clear();
+            break;
+        }
         if (keep)
             entry.content.append(chunk.constData(), n);
     }
@@ -70,6 +86,13 @@ Verification BundleVerifier::verify(const QString &zipPath, const QString &caPat
     }
     QHash<QString, Entry> entries;
     QStringList order;
+    if (zip.getEntriesCount() > kMaxEntries) {
+        v.problems << QObject::tr("%1: declares %2 files, more than the %3 a report bundle may hold.")
+                          .arg(zipPath)
+                          .arg(zip.getEntriesCount())
+                          .arg(kMaxEntries);
+        return v;
+    }
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         const QString name = zip.getCurrentFileName();
         if (entries.contains(name)) {

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <openssl/pkcs7.h>
@@ -91,6 +92,9 @@ Result<QString> ApkReader::signerSha256(const QByteArray &der)
 Result<ApkInfo> ApkReader::read(const QString &path)
 {
     QFile file(path);
+    // A device or FIFO named in a list would block or never end; an APK is a regular file.
+    if (file.exists() && !QFileInfo(file).isFile())
+        return makeError(ImportText::tr("APK %1 is not a regular file; check the path in the apk column.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ImportText::tr("APK %1 cannot be opened: %2; check the path in the apk column.")
                              .arg(path, file.errorString()));

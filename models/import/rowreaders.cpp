@@ -155,6 +155,11 @@ Result<App> RowReader::app(const TableRow &row, QHash<QString, QByteArray> &icon
     QByteArray icon;
     if (const QString iconPath = m_map.value(row, Field::Icon); !iconPath.isEmpty()) {
         QFile file(resolve(iconPath));
+        // Only a regular file: a list naming /dev/zero or a FIFO would otherwise be read without end (a
+        // device's size() is 0) or block the import.
+        if (file.exists() && !QFileInfo(file).isFile())
+            return columnError(Field::Icon,
+                               ImportText::tr("%1 is not a regular file; give a PNG or JPEG file").arg(iconPath));
         if (file.size() > kMaxIconBytes)
             return columnError(Field::Icon,
                                ImportText::tr("%1 is larger than 2 MB; give a smaller image").arg(iconPath));
@@ -162,7 +167,11 @@ Result<App> RowReader::app(const TableRow &row, QHash<QString, QByteArray> &icon
             return columnError(Field::Icon, ImportText::tr("%1 cannot be read: %2; check the path (relative paths "
                                                            "start at the list's folder)")
                                                 .arg(iconPath, file.errorString()));
-        icon = file.readAll();
+        // The size can change between the check and the read; never read more than the limit.
+        icon = file.read(kMaxIconBytes + 1);
+        if (icon.size() > kMaxIconBytes)
+            return columnError(Field::Icon,
+                               ImportText::tr("%1 is larger than 2 MB; give a smaller image").arg(iconPath));
         QBuffer buffer(&icon);
         buffer.open(QIODevice::ReadOnly);
         if (!QImageReader(&buffer).canRead())

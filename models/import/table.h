@@ -26,6 +26,8 @@ inline constexpr int kMaxColumns = 1024;
 /// Cells kept for a whole file: a million rows of twenty columns. A file of nothing but delimiters would
 /// otherwise cost 24 bytes of memory per byte read.
 inline constexpr qint64 kMaxCells = 20'000'000;
+/// Parts of an XLSX package: a workbook has a few dozen (sheets, styles, themes, images).
+inline constexpr int kMaxXlsxEntries = 10'000;
 } // namespace Limits
 
 /// One record of a list as read from the file, before any meaning is given to its cells.

@@ -3,6 +3,8 @@
 #include "table.h"
 
 #include <QDir>
+#include "xmlguard.h"
+
 #include <QXmlStreamReader>
 
 namespace Govscope::Models::Import::Xlsx {
@@ -33,7 +35,7 @@ Result<QList<Relationship>> readRelationships(ZipArchive &zip, const QString &pa
     QList<Relationship> list;
     QXmlStreamReader xml(*bytes);
     while (!xml.atEnd()) {
-        xml.readNext();
+        XmlGuard::readNext(xml);
         if (xml.isStartElement() && xml.name() == u"Relationship") {
             const auto a = xml.attributes();
             list.append({a.value(QLatin1StringView("Id")).toString(), a.value(QLatin1StringView("Type")).toString(),
@@ -87,7 +89,7 @@ Result<SheetLocation> locateFirstSheet(ZipArchive &zip, const QString &fileName)
     QString sheetRelId;
     QXmlStreamReader xml(*bytes);
     while (!xml.atEnd() && sheetRelId.isEmpty()) {
-        xml.readNext();
+        XmlGuard::readNext(xml);
         if (xml.isStartElement() && xml.name() == u"sheet") {
             // r:id, whatever prefix the writer chose (transitional and strict use different namespaces).
             for (const QXmlStreamAttribute &a : xml.attributes())
@@ -127,7 +129,7 @@ Result<QStringList> readSharedStrings(const QByteArray &bytes, const QString &fi
     int phoneticDepth = 0; // <rPh> holds furigana-style reading hints, not cell text
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
-        xml.readNext();
+        XmlGuard::readNext(xml);
         if (xml.isStartElement()) {
             if (xml.name() == u"si")
                 current.clear();

@@ -4,6 +4,8 @@
 #include "ziparchive.h"
 
 #include <QBuffer>
+#include "xmlguard.h"
+
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -63,7 +65,7 @@ public:
     {
         QXmlStreamReader xml(bytes);
         while (!xml.atEnd()) {
-            xml.readNext();
+            XmlGuard::readNext(xml);
             if (xml.isStartElement()) {
                 if (xml.name() == u"row")
                     startRow(xml.attributes().value(QLatin1StringView("r")));
@@ -245,7 +247,8 @@ Result<Table> XlsxReader::read(const QByteArray &bytes, const QString &fileName)
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    ZipArchive zip(&buffer, fileName, Limits::kMaxInflatedBytes);
+    // A workbook has a few dozen parts; thousands of entries are not a spreadsheet.
+    ZipArchive zip(&buffer, fileName, Limits::kMaxInflatedBytes, Limits::kMaxXlsxEntries);
     if (Status s = zip.open(); !s)
         return s.error();
     auto location = Xlsx::locateFirstSheet(zip, fileName);

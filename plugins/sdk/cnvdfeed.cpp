@@ -2,6 +2,8 @@
 
 #include "versions.h"
 
+#include "import/xmlguard.h"
+
 #include <QObject>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -72,7 +74,8 @@ Result<QList<CnvdRecord>> parse(const QByteArray &xml, const QString &origin)
     CnvdRecord current;
     bool inEntry = false;
     while (!r.atEnd()) {
-        r.readNext();
+        // A DTD is refused: its entities would be expanded into titles and product lines.
+        Models::Import::XmlGuard::readNext(r);
         if (r.isStartElement()) {
             const QStringView tag = r.name();
             if (tag == u"vulnerability") {
@@ -101,7 +104,8 @@ Result<QList<CnvdRecord>> parse(const QByteArray &xml, const QString &origin)
         }
     }
     if (r.hasError())
-        return makeError(QObject::tr("%1 line %2: not well-formed CNVD XML (%3)")
+        return makeError(QObject::tr("%1 line %2: not well-formed CNVD XML (%3); download the export again "
+                                     "from CNVD, or remove the file from the feeds folder")
                              .arg(origin)
                              .arg(r.lineNumber())
                              .arg(r.errorString()));

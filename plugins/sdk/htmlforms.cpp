@@ -1,14 +1,17 @@
 #include "htmlforms.h"
 
-#include <gumbo.h>
+#include "htmldocument.h"
 
-#include <memory>
+#include <gumbo.h>
 
 namespace Govscope::Sdk {
 
 namespace {
 
-constexpr qsizetype MaxHtmlBytes = 4 * 1024 * 1024;
+// A form's words (labels, hints) and a button's are short; a hostile form of megabytes is cut.
+constexpr qsizetype kMaxFormTextChars = 64 * 1024;
+constexpr int kMaxControls = 2000;
+constexpr int kMaxForms = 500;
 
 QString attr(const GumboElement &e, const char *name)
 {
@@ -21,7 +24,7 @@ QString textOf(const GumboNode *root)
 {
     QString out;
     QList<const GumboNode *> stack{root};
-    while (!stack.isEmpty()) {
+    while (!stack.isEmpty() && out.size() < kMaxFormTextChars) {
         const GumboNode *n = stack.takeLast();
         if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
             out += QString::fromUtf8(n->v.text.text) + u' ';
@@ -34,7 +37,7 @@ QString textOf(const GumboNode *root)
                 stack.append(static_cast<const GumboNode *>(kids.data[i]));
         }
     }
-    return out.simplified();
+    return out.left(kMaxFormTextChars).simplified();
 }
 
 FormControl controlOf(const GumboNode *n)
@@ -61,7 +64,7 @@ HtmlForm formOf(const GumboNode *formNode)
     form.method = attr(formNode->v.element, "method").toLower();
     form.text = textOf(formNode);
     QList<const GumboNode *> stack{formNode};
-    while (!stack.isEmpty()) {
+    while (!stack.isEmpty() && form.controls.size() < kMaxControls) {
         const GumboNode *n = stack.takeLast();
         if (n->type != GUMBO_NODE_ELEMENT)
             continue;
@@ -87,13 +90,14 @@ bool HtmlForm::hasPassword() const
 
 QList<HtmlForm> parseForms(const QString &html)
 {
-    const QByteArray utf8 = html.left(MaxHtmlBytes).toUtf8();
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
-        [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    // Bounded like HtmlDocument (size, depth, elements, parser memory and time); a page the parser gave
+    // up on has no tree, so no forms are read from it.
+    const BoundedGumboParse parsed(html);
     QList<HtmlForm> forms;
-    QList<const GumboNode *> stack{output->root};
-    while (!stack.isEmpty()) {
+    if (!parsed.output())
+        return forms;
+    QList<const GumboNode *> stack{parsed.output()->root};
+    while (!stack.isEmpty() && forms.size() < kMaxForms) {
         const GumboNode *n = stack.takeLast();
         if (n->type != GUMBO_NODE_ELEMENT)
             continue;

@@ -23,7 +23,9 @@ struct HtmlForm
     bool hasPassword() const;
 };
 
-/// The forms of @p html, parsed with Gumbo (at most 4 MiB read). Controls outside any form that a
+/// The forms of @p html, parsed with Gumbo within HtmlLimits' defaults (BoundedGumboParse: at most 4 MiB,
+/// the page cut where it nests too deep; none when the parser ran out of memory or time), at most 500
+/// forms of 2000 controls each. Controls outside any form that a
 /// page ties to one with form= are not joined: login pages of interest keep their fields inside.
 QList<HtmlForm> parseForms(const QString &html);
 

@@ -1,14 +1,14 @@
 #include "pageanchors.h"
 
-#include <gumbo.h>
+#include "htmldocument.h"
 
-#include <memory>
+#include <gumbo.h>
 
 namespace Govscope::Sdk {
 
 namespace {
 
-constexpr qsizetype MaxHtmlChars = 4 * 1024 * 1024;
+constexpr qsizetype kMaxAnchorTextChars = 4000; // a link's words; a hostile anchor of megabytes is cut
 
 QString attribute(const GumboElement &e, const char *name)
 {
@@ -20,7 +20,7 @@ QString textOf(const GumboNode *root)
 {
     QString out;
     QList<const GumboNode *> stack{root};
-    while (!stack.isEmpty()) {
+    while (!stack.isEmpty() && out.size() < kMaxAnchorTextChars) {
         const GumboNode *n = stack.takeLast();
         if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
             out += QString::fromUtf8(n->v.text.text) + u' ';
@@ -30,7 +30,7 @@ QString textOf(const GumboNode *root)
                 stack.append(static_cast<const GumboNode *>(kids.data[i]));
         }
     }
-    return out.simplified();
+    return out.left(kMaxAnchorTextChars).simplified();
 }
 
 } // namespace
@@ -38,11 +38,11 @@ QString textOf(const GumboNode *root)
 QList<PageAnchor> PageAnchors::parse(const QString &html, int maxAnchors)
 {
     QList<PageAnchor> anchors;
-    const QByteArray utf8 = html.left(MaxHtmlChars).toUtf8();
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
-        [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-    QList<const GumboNode *> stack{output->root};
+    // Bounded like HtmlDocument; a page the parser gave up on has no tree, so no anchors.
+    const BoundedGumboParse parsed(html);
+    if (!parsed.output())
+        return anchors;
+    QList<const GumboNode *> stack{parsed.output()->root};
     while (!stack.isEmpty() && anchors.size() < maxAnchors) {
         const GumboNode *n = stack.takeLast();
         if (n->type != GUMBO_NODE_ELEMENT)

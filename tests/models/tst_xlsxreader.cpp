@@ -8,6 +8,61 @@ using namespace Govscope;
 using namespace Govscope::Models::Import;
 using namespace GovscopeTest;
 
+namespace {
+
+// Sets every size field of a little-endian ZIP structure that the test patches.
+void putLe32(QByteArray &bytes, qsizetype at, quint32 value)
+{
+    for (int i = 0; i < 4; ++i)
+        bytes[at + i] = char((value >> (8 * i)) & 0xff);
+}
+
+// Makes every entry of @p zip declare @p size uncompressed bytes, in its local header and in the directory.
+QByteArray withDeclaredSize(QByteArray zip, quint32 size)
+{
+    for (qsizetype at = 0; (at = zip.indexOf("PK\x01\x02", at)) >= 0; at += 4)
+        putLe32(zip, at + 24, size);
+    for (qsizetype at = 0; (at = zip.indexOf("PK\x03\x04", at)) >= 0; at += 4)
+        putLe32(zip, at + 22, size);
+    return zip;
+}
+
+// Makes the end-of-directory record claim @p count entries.
+QByteArray withDeclaredEntries(QByteArray zip, quint16 count)
+{
+    const qsizetype eocd = zip.lastIndexOf("PK\x05\x06");
+    zip[eocd + 8] = char(count & 0xff);
+    zip[eocd + 9] = char(count >> 8);
+    zip[eocd + 10] = char(count & 0xff);
+    zip[eocd + 11] = char(count >> 8);
+    return zip;
+}
+
+// A workbook whose org name comes from an entity 1,250 times as long as its reference.
+QByteArray dtdIn(const QString &part)
+{
+    const QByteArray doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY org \"" + QByteArray(2500, 'A') + "\">]>";
+    ZipEntries e{{u"xl/workbook.xml"_qs, "<workbook xmlns:r='urn:r'><sheets><sheet r:id='rId1'/></sheets></workbook>"},
+                 {u"xl/_rels/workbook.xml.rels"_qs,
+                  "<Relationships><Relationship Id='rId1' Target='worksheets/sheet1.xml'/>"
+                  "<Relationship Id='rId2' Type='x/sharedStrings' Target='sharedStrings.xml'/></Relationships>"},
+                 {u"xl/worksheets/sheet1.xml"_qs, "<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>0</v></c></row>"
+                                                  "<row r='2'><c r='A2' t='inlineStr'><is><t>单位</t></is></c></row>"
+                                                  "</sheetData></worksheet>"},
+                 {u"xl/sharedStrings.xml"_qs, "<sst><si><t>名称</t></si></sst>"}};
+    for (auto &[name, data] : e)
+        if (name == part) {
+            data = doctype + data;
+            if (part == u"xl/worksheets/sheet1.xml"_qs)
+                data.replace("单位", "&org;");
+            else if (part == u"xl/sharedStrings.xml"_qs)
+                data.replace("名称", "&org;");
+        }
+    return makeZip(e);
+}
+
+} // namespace
+
 class TestXlsxReader : public QObject
 {
     Q_OBJECT
@@ -172,6 +227,75 @@ private Q_SLOTS:
             QVERIFY(table->header.value(0).size() < 1'000'000);
         else
             QVERIFY2(table.errorMessage().contains(u"laughs.xlsx"_qs), qPrintable(table.errorMessage()));
+    }
+
+    void dtdIsRefused_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::addRow("shared strings") << u"xl/sharedStrings.xml"_qs;
+        QTest::addRow("sheet") << u"xl/worksheets/sheet1.xml"_qs;
+        QTest::addRow("workbook") << u"xl/workbook.xml"_qs;
+        QTest::addRow("relationships") << u"xl/_rels/workbook.xml.rels"_qs;
+    }
+    // Entities declared in a DTD are expanded by QXmlStreamReader into org names: no workbook part has a
+    // DTD, so one is refused, with the file and the part named.
+    void dtdIsRefused()
+    {
+        QFETCH(QString, part);
+        auto table = XlsxReader::read(dtdIn(part), u"entities.xlsx"_qs);
+        QVERIFY2(!table.ok(), qPrintable(table.ok() ? table->header.value(0).left(80) : QString()));
+        QVERIFY2(table.errorMessage().contains(u"entities.xlsx"_qs), qPrintable(table.errorMessage()));
+        QVERIFY2(table.errorMessage().contains(u"DOCTYPE"_qs), qPrintable(table.errorMessage()));
+        QVERIFY2(table.errorMessage().contains(u"save the workbook again"_qs), qPrintable(table.errorMessage()));
+    }
+
+    void entryDeclaringHugeSizeIsRefused()
+    {
+        // Every entry claims 4 GB: refused from the directory, before anything is inflated.
+        const QByteArray zip = withDeclaredSize(makeXlsx(inlineRow(1, {u"名称"_qs})), 0xF0000000u);
+        QElapsedTimer timer;
+        timer.start();
+        auto table = XlsxReader::read(zip, u"huge.xlsx"_qs);
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.errorMessage().contains(u"declares 3840 MB"_qs), qPrintable(table.errorMessage()));
+        QVERIFY2(table.errorMessage().contains(u"huge.xlsx"_qs), qPrintable(table.errorMessage()));
+    }
+
+    void tooManyEntriesAreRefused()
+    {
+        const QByteArray zip = withDeclaredEntries(makeXlsx(inlineRow(1, {u"名称"_qs})), 60000);
+        auto table = XlsxReader::read(zip, u"many.xlsx"_qs);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.errorMessage().contains(u"60000 entries"_qs), qPrintable(table.errorMessage()));
+    }
+
+    // A part that inflates hundreds of times its compressed size is a bomb whatever its total: 4 MB of one
+    // repeated row from a few KB is refused with the ratio named, before the 200 MB budget is reached.
+    void highRatioEntryIsRefused()
+    {
+        const QString row = inlineRow(2, {u"x"_qs});
+        QString rows;
+        while (rows.size() < 4 * 1024 * 1024)
+            rows += row;
+        const QByteArray zip = makeXlsx(inlineRow(1, {u"名称"_qs}) + rows);
+        QVERIFY(zip.size() < 64 * 1024);
+        auto table = XlsxReader::read(zip, u"ratio.xlsx"_qs);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.errorMessage().contains(u"250 times"_qs), qPrintable(table.errorMessage()));
+        QVERIFY2(table.errorMessage().contains(u"ratio.xlsx"_qs), qPrintable(table.errorMessage()));
+    }
+
+    // Real sheets compress far less: 20,000 rows of distinct names and codes (several MB inflated) still read.
+    void ordinaryLargeSheetReads()
+    {
+        QString rows = inlineRow(1, {u"名称"_qs, u"网站标识码"_qs});
+        for (int r = 2; r <= 20001; ++r)
+            rows += inlineRow(
+                r, {u"第%1号单位办公室"_qs.arg(r * 7919 % 100000), QString::number(1000000000LL + r * 104729LL)});
+        auto table = XlsxReader::read(makeXlsx(rows), u"large.xlsx"_qs);
+        QVERIFY2(table.ok(), qPrintable(table.errorMessage()));
+        QCOMPARE(table->rows.size(), 20000);
     }
 
     void zipBombIsRefused()

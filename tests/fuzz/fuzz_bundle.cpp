@@ -1,0 +1,29 @@
+// `govscope verify` on a report bundle someone sent: the ZIP directory and entries, manifest.json and the
+// detached signature. The verifier reads a path, so each input is written to a file in /dev/shm first.
+
+#include "bundleverifier.h"
+#include "fuzzsupport.h"
+#include "manifest.h"
+
+#include <QDir>
+#include <QFile>
+
+GOVSCOPE_FUZZ_INIT
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const QString path = [] {
+        const QString dir = QDir(u"/dev/shm"_qs).exists() ? u"/dev/shm"_qs : QDir::tempPath();
+        return dir + u"/govscope-fuzz-bundle-%1.zip"_qs.arg(QCoreApplication::applicationPid());
+    }();
+    const QByteArray bytes = GovscopeFuzz::bytesOf(data, size);
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            abort();
+    }
+    (void)Govscope::Report::BundleVerifier::verify(path, QString());
+    // The manifest parser on the raw bytes too: mutations of a zipped manifest rarely stay valid ZIP.
+    (void)Govscope::Report::Manifest::parse(bytes);
+    return 0;
+}
