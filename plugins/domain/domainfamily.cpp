@@ -6,6 +6,7 @@
 #include "domainhosts.h"
 #include "domainnames.h"
 #include "evidence.h"
+#include "findingtext.h"
 #include "probeset.h"
 #include "scope.h"
 #include "suffixrules.h"
@@ -24,7 +25,7 @@ const QString Unresolvable = u"domain.unresolvable"_qs;
 void report(Sdk::CheckContext &ctx, const RuleOutcome &r)
 {
     if (!r.fired) {
-        ctx.pass(r.check, r.target, r.reasoning);
+        ctx.pass(r.check, r.target, Models::FindingText::render(r.reasoning));
         return;
     }
     Models::NewFinding f = Sdk::makeFinding(ctx.org(), r.check, r.target, r.title);
@@ -43,7 +44,7 @@ void report(Sdk::CheckContext &ctx, const QString &check, const QString &target,
         ctx.inconclusive(check, target, v.text);
         break;
     case DnsVerdict::Fire: {
-        Models::NewFinding f = Sdk::makeFinding(ctx.org(), check, target, v.text);
+        Models::NewFinding f = Sdk::makeFinding(ctx.org(), check, target, v.finding);
         f.evidence = std::move(evidence);
         f.evidence << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
