@@ -41,10 +41,10 @@ struct NewEvidence
 struct NewFinding
 {
     QString org, family, check, target, title;
-    /// When set, the title is rendered from it in the reader's language and @c title is ignored.
-    Message titleText = {};
     Severity severity = Severity::Info;
     QList<NewEvidence> evidence;
+    /// When set, the title is rendered from it in the reader's language and @c title is ignored.
+    Message titleText = {};
 };
 
 class FindingRepository final
