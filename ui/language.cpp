@@ -48,6 +48,11 @@ void Language::install()
     Models::Translations::install(effective());
 }
 
+void Language::install(const QString &language)
+{
+    Models::Translations::install(language);
+}
+
 QString Language::nativeName(const QString &language)
 {
     return language == u"zh_CN"_qs ? u"简体中文"_qs : u"English"_qs;
