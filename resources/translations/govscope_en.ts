@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="+19"/>
+        <source>import a list into CASE (created if missing); re-import updates rows by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the organisations with their assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print findings (titles and evidence in the locale&apos;s language, or --lang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run the checks (all families by default); Ctrl-C stops, the same command again resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the report bundle (PDF, HTML, findings.json, evidence, manifest), signed when a key is given; --new-key/--new-cert/--subject create a signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check a bundle&apos;s files against its manifest and its signature; exit 0 only if all is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks the internet applications of government bodies and public institutions against
+the 2024 《互联网政务应用安全管理规定》.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the workbench (on CASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit status: 0 success (a scan that found problems succeeded), 1 the work failed, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>govscope: unknown command or option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../../models/findingtext.cpp" line="+32"/>
@@ -1906,7 +1965,7 @@
         <translation>%1 — Govscope</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowactions.cpp" line="+33"/>
+        <location filename="../../ui/mainwindowactions.cpp" line="+35"/>
         <source>Govscope cases (*.govcase);;All files (*)</source>
         <translation>Govscope cases (*.govcase);;All files (*)</translation>
     </message>
@@ -2039,12 +2098,12 @@
         <translation>Clear list</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Govscope will be in %1 from the next start.</source>
-        <translation>Govscope will be in %1 from the next start.</translation>
+        <location line="+12"/>
+        <source>Govscope is now in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>About Govscope</source>
         <translation>About Govscope</translation>
     </message>

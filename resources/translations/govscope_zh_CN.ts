@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="+19" />
+        <source>import a list into CASE (created if missing); re-import updates rows by id</source>
+        <translation>将名单导入 CASE（不存在时新建）；重复导入按 id 更新已有行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>print the organisations with their assets</source>
+        <translation>列出各单位及其资产</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>print findings (titles and evidence in the locale's language, or --lang)</source>
+        <translation>列出问题（标题与证据使用系统语言，或由 --lang 指定）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>run the checks (all families by default); Ctrl-C stops, the same command again resumes</source>
+        <translation>执行检查（默认全部检查类别）；Ctrl-C 中止，再次执行同一命令即从断点继续</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>write the report bundle (PDF, HTML, findings.json, evidence, manifest), signed when a key is given; --new-key/--new-cert/--subject create a signing identity</source>
+        <translation>生成报告包（PDF、HTML、findings.json、证据、清单），提供密钥时进行签名；--new-key/--new-cert/--subject 用于创建签名身份</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>check a bundle's files against its manifest and its signature; exit 0 only if all is intact</source>
+        <translation>根据清单和签名校验报告包中的文件；仅当全部完好时退出码为 0</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Checks the internet applications of government bodies and public institutions against
+the 2024 《互联网政务应用安全管理规定》.</source>
+        <translation>依据 2024 年《互联网政务应用安全管理规定》，
+检查党政机关和事业单位的互联网政务应用。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>open the workbench (on CASE)</source>
+        <translation>打开工作台（并打开 CASE）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exit status: 0 success (a scan that found problems succeeded), 1 the work failed, 2 usage error.</source>
+        <translation>退出码：0 成功（发现问题的扫描也算成功），1 执行失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>govscope: unknown command or option '%1'.</source>
+        <translation>govscope：未知的命令或选项“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../../models/findingtext.cpp" line="+32" />
@@ -609,7 +669,7 @@
     <message>
         <location filename="../../plugins/cloud/cloudfamily.h" line="+26" />
         <source>Cloud platforms</source>
-        <translation type="unfinished" />
+        <translation>云平台</translation>
     </message>
 </context>
 <context>
@@ -617,7 +677,7 @@
     <message>
         <location filename="../../plugins/counterfeit/counterfeitfamily.h" line="+21" />
         <source>Counterfeits</source>
-        <translation type="unfinished" />
+        <translation>仿冒应用</translation>
     </message>
 </context>
 <context>
@@ -625,7 +685,7 @@
     <message>
         <location filename="../../plugins/datasec/datasecfamily.h" line="+22" />
         <source>Data security</source>
-        <translation type="unfinished" />
+        <translation>数据安全</translation>
     </message>
 </context>
 <context>
@@ -633,12 +693,12 @@
     <message>
         <location filename="../../plugins/domain/domainfamily.cpp" line="+92" />
         <source>; CNAME target not the org's own, kept as evidence and not recorded as an org host: %1</source>
-        <translation type="unfinished" />
+        <translation>；CNAME 目标不属于本单位，仅作为证据保留，不记为本单位主机：%1</translation>
     </message>
     <message>
         <location filename="../../plugins/domain/domainfamily.h" line="+21" />
         <source>Domain names</source>
-        <translation type="unfinished" />
+        <translation>域名</translation>
     </message>
 </context>
 <context>
@@ -646,57 +706,57 @@
     <message>
         <location filename="../../app/engine/scanrunner.cpp" line="+178" />
         <source>Scan %1 has tasks of family '%2', which this build of Govscope does not have; start a new scan instead.</source>
-        <translation type="unfinished" />
+        <translation>扫描 %1 含有检查类别“%2”的任务，而当前版本的 Govscope 没有该类别；请改为开始新的扫描。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Scan %1 has tasks for org '%2', which is no longer in the case; start a new scan instead.</source>
-        <translation type="unfinished" />
+        <translation>扫描 %1 含有单位“%2”的任务，但该单位已不在案卷中；请改为开始新的扫描。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Unknown check family '%1'; known families: %2.</source>
-        <translation type="unfinished" />
+        <translation>未知的检查类别“%1”；已有类别：%2。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>No organisation with id '%1' in %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 中没有 id 为“%1”的单位。</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Could not create the scan in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法在 %1 中创建扫描：%2</translation>
     </message>
     <message>
         <location line="+112" />
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
-        <translation type="unfinished" />
+        <translation>无法清除扫描 %3 中 %1 / %2 的先前结果：%4</translation>
     </message>
     <message>
         <location line="+46" />
         <source>not authorised: org %1 is not marked for authorised active tests</source>
-        <translation type="unfinished" />
+        <translation>未授权：单位 %1 未标记为允许授权主动测试</translation>
     </message>
     <message>
         <location line="+23" />
         <source>the %1 checks failed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 检查失败：%2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the %1 checks did not finish in time</source>
-        <translation type="unfinished" />
+        <translation>%1 检查未能按时完成</translation>
     </message>
     <message>
         <location line="+1" />
         <source>every %1 check was inconclusive</source>
-        <translation type="unfinished" />
+        <translation>所有 %1 检查均无法得出结论</translation>
     </message>
     <message>
         <location line="+15" />
         <source> (after one retry)</source>
-        <translation type="unfinished" />
+        <translation>（已重试一次）</translation>
     </message>
 </context>
 <context>
@@ -704,7 +764,7 @@
     <message>
         <location filename="../../plugins/entity/entityfamily.h" line="+22" />
         <source>Operating body</source>
-        <translation type="unfinished" />
+        <translation>运营主体</translation>
     </message>
 </context>
 <context>
@@ -712,7 +772,7 @@
     <message>
         <location filename="../../plugins/identifier/identifierfamily.h" line="+21" />
         <source>Online identifiers</source>
-        <translation type="unfinished" />
+        <translation>网上标识</translation>
     </message>
 </context>
 <context>
@@ -720,12 +780,12 @@
     <message>
         <location filename="../../plugins/links/linksfamily.cpp" line="+37" />
         <source>no blocklists/ or keywords/ feed files are loaded: pass --feeds with them</source>
-        <translation type="unfinished" />
+        <translation>未加载 blocklists/ 或 keywords/ 数据源文件：请用 --feeds 指定</translation>
     </message>
     <message>
         <location filename="../../plugins/links/linksfamily.h" line="+22" />
         <source>External links</source>
-        <translation type="unfinished" />
+        <translation>外部链接</translation>
     </message>
 </context>
 <context>
@@ -733,7 +793,7 @@
     <message>
         <location filename="../../plugins/mail/mailfamily.h" line="+23" />
         <source>Mail security</source>
-        <translation type="unfinished" />
+        <translation>邮件安全</translation>
     </message>
 </context>
 <context>
@@ -852,425 +912,425 @@
     <message>
         <location filename="../../models/import/apkreader.cpp" line="+71" />
         <source>the signature block is not PKCS#7 signed data</source>
-        <translation type="unfinished" />
+        <translation>签名块不是 PKCS#7 签名数据</translation>
     </message>
     <message>
         <location line="+10" />
         <source>the signature block holds no certificate</source>
-        <translation type="unfinished" />
+        <translation>签名块中没有证书</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the signing certificate cannot be encoded</source>
-        <translation type="unfinished" />
+        <translation>无法编码签名证书</translation>
     </message>
     <message>
         <location line="+10" />
         <source>APK %1 cannot be opened: %2; check the path in the apk column.</source>
-        <translation type="unfinished" />
+        <translation>无法打开 APK %1：%2；请检查 apk 列中的路径。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>APK %1: %2; check that the file is a complete Android package.</source>
-        <translation type="unfinished" />
+        <translation>APK %1：%2；请确认该文件是完整的安卓安装包。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>it has no AndroidManifest.xml</source>
-        <translation type="unfinished" />
+        <translation>其中没有 AndroidManifest.xml</translation>
     </message>
     <message>
         <location filename="../../models/import/apksigningblock.cpp" line="+85" />
         <source>the APK Signing Block is damaged (%1)</source>
-        <translation type="unfinished" />
+        <translation>APK 签名块已损坏（%1）</translation>
     </message>
     <message>
         <location line="+28" />
         <source>impossible size %1</source>
-        <translation type="unfinished" />
+        <translation>大小 %1 不合理</translation>
     </message>
     <message>
         <location line="+2" />
         <source>cannot seek to it</source>
-        <translation type="unfinished" />
+        <translation>无法定位到该位置</translation>
     </message>
     <message>
         <location line="+3" />
         <source>its two sizes differ</source>
-        <translation type="unfinished" />
+        <translation>其两处记录的大小不一致</translation>
     </message>
     <message>
         <location line="+9" />
         <source>a pair overruns the block</source>
-        <translation type="unfinished" />
+        <translation>有键值对超出了签名块范围</translation>
     </message>
     <message>
         <location line="+13" />
         <source>no signer certificate in the v%1 scheme</source>
-        <translation type="unfinished" />
+        <translation>v%1 签名方案中没有签名者证书</translation>
     </message>
     <message>
         <location filename="../../models/import/axmlparser.cpp" line="+97" />
         <source>AndroidManifest.xml is damaged (%1)</source>
-        <translation type="unfinished" />
+        <translation>AndroidManifest.xml 已损坏（%1）</translation>
     </message>
     <message>
         <location line="+9" />
         <source>not binary XML</source>
-        <translation type="unfinished" />
+        <translation>不是二进制 XML</translation>
     </message>
     <message>
         <location line="+10" />
         <source>a chunk at offset %1 has an impossible size</source>
-        <translation type="unfinished" />
+        <translation>偏移 %1 处的数据块大小不合理</translation>
     </message>
     <message>
         <location line="+3" />
         <source>bad string pool</source>
-        <translation type="unfinished" />
+        <translation>字符串池损坏</translation>
     </message>
     <message>
         <location line="+4" />
         <source>element before the string pool</source>
-        <translation type="unfinished" />
+        <translation>字符串池之前出现了元素</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the first element is not &lt;manifest&gt;</source>
-        <translation type="unfinished" />
+        <translation>第一个元素不是 &lt;manifest&gt;</translation>
     </message>
     <message>
         <location line="+6" />
         <source>attributes outside their element</source>
-        <translation type="unfinished" />
+        <translation>属性位于其元素之外</translation>
     </message>
     <message>
         <location line="+16" />
         <source>&lt;manifest&gt; has no package attribute</source>
-        <translation type="unfinished" />
+        <translation>&lt;manifest&gt; 没有 package 属性</translation>
     </message>
     <message>
         <location line="+5" />
         <source>no &lt;manifest&gt; element</source>
-        <translation type="unfinished" />
+        <translation>没有 &lt;manifest&gt; 元素</translation>
     </message>
     <message>
         <location filename="../../models/import/cellparsing.cpp" line="+73" />
         <source>'%1' is not a website; write a host such as www.example.gov.cn or a URL such as https://www.example.gov.cn/</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是网站；请填写主机名（如 www.example.gov.cn）或网址（如 https://www.example.gov.cn/）</translation>
     </message>
     <message>
         <location line="+12" />
         <source>'%1' is not a mail domain; write the part after @, such as example.gov.cn</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是邮件域名；请填写 @ 之后的部分，如 example.gov.cn</translation>
     </message>
     <message>
         <location line="+13" />
         <source>'%1' is not a web address; write a URL such as https://www.example.com/page</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是网址；请填写如 https://www.example.com/page 的网址</translation>
     </message>
     <message>
         <location line="+10" />
         <source>'%1' is not a SHA-256 fingerprint; write the 64 hexadecimal digits of the signing certificate's SHA-256</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 SHA-256 指纹；请填写签名证书 SHA-256 的 64 位十六进制数字</translation>
     </message>
     <message>
         <location filename="../../models/import/csvreader.cpp" line="+83" />
         <source>the quote that opens a cell on line %1 is never closed, so the rest of the file was read as that cell; close the quote or remove it</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行某单元格的起始引号没有闭合，导致文件其余部分都被读作该单元格；请补上或删除该引号</translation>
     </message>
     <message>
         <location line="+30" />
         <source>the row has more than %1 cells; check the delimiters</source>
-        <translation type="unfinished" />
+        <translation>该行超过 %1 个单元格；请检查分隔符</translation>
     </message>
     <message>
         <location line="+7" />
         <location filename="../../models/import/xlsxreader.cpp" line="+142" />
         <source>the cell in column %1 is larger than 64 KiB; shorten it</source>
-        <translation type="unfinished" />
+        <translation>第 %1 列的单元格超过 64 KiB；请缩短内容</translation>
     </message>
     <message>
         <location line="+46" />
         <source>%1 has more than %2 cells; split it into smaller lists.</source>
-        <translation type="unfinished" />
+        <translation>%1 超过 %2 个单元格；请拆分为较小的名单。</translation>
     </message>
     <message>
         <location line="+5" />
         <location filename="../../models/import/xlsxreader.cpp" line="+25" />
         <source>%1:%2: the header row cannot be read: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1:%2：无法读取表头行：%3。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 has more than %2 rows; split it into smaller lists.</source>
-        <translation type="unfinished" />
+        <translation>%1 超过 %2 行；请拆分为较小的名单。</translation>
     </message>
     <message>
         <location filename="../../models/import/headermap.cpp" line="+148" />
         <source>%1:%2: columns '%3' and '%4' both mean '%5'; keep one of them.</source>
-        <translation type="unfinished" />
+        <translation>%1:%2：列“%3”和“%4”都表示“%5”；请只保留其一。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>%1:%2: a list of %3 needs the columns %4; the header row has: %5.</source>
-        <translation type="unfinished" />
+        <translation>%1:%2：%3名单需要以下列：%4；表头行现有：%5。</translation>
     </message>
     <message>
         <location filename="../../models/import/rowreaders.cpp" line="+28" />
         <source>the row has %1 cells but the header has %2 columns; put cells that contain a comma in double quotes</source>
-        <translation type="unfinished" />
+        <translation>该行有 %1 个单元格，但表头有 %2 列；含逗号的单元格请用双引号括起</translation>
     </message>
     <message>
         <location line="+9" />
         <source>column '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>列“%1”：%2</translation>
     </message>
     <message>
         <location line="+8" />
         <source>'%1' is not yes or no; write 是/否 or yes/no</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是“是”或“否”；请填写 是/否 或 yes/no</translation>
     </message>
     <message>
         <location line="+15" />
         <source>the id is empty; give every organisation a unique id</source>
-        <translation type="unfinished" />
+        <translation>id 为空；请为每个单位填写唯一的 id</translation>
     </message>
     <message>
         <location line="+3" />
         <source>'%1' contains a space, comma or semicolon; ids are single words such as A013</source>
-        <translation type="unfinished" />
+        <translation>“%1”含有空格、逗号或分号；id 应为单个词，如 A013</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the name is empty; write the organisation's full name</source>
-        <translation type="unfinished" />
+        <translation>名称为空；请填写单位全称</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the kind is empty; write 党政机关, 事业单位, 企业 or 其他</source>
-        <translation type="unfinished" />
+        <translation>类型为空；请填写 党政机关、事业单位、企业 或 其他</translation>
     </message>
     <message>
         <location line="+2" />
         <source>'%1' is not a kind; write 党政机关, 事业单位, 企业 or 其他 (party_gov, institution, enterprise, other)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效类型；请填写 党政机关、事业单位、企业 或 其他（party_gov、institution、enterprise、other）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>'%1' is not a level; write 中央, 省级, 市级, 县级 or 乡镇 (national, province, city, county, township)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效层级；请填写 中央、省级、市级、县级 或 乡镇（national、province、city、county、township）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>'%1' is not a role; write 政府 or 部门 (government, department)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效角色；请填写 政府 或 部门（government、department）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>'%1' is not a 6-digit 行政区划代码; write six digits such as 440300 (format the column as text in Excel)</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 6 位行政区划代码；请填写六位数字，如 440300（在 Excel 中将该列设为文本格式）</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the organisation is its own parent; write the id of the organisation above it or leave the cell empty</source>
-        <translation type="unfinished" />
+        <translation>该单位的上级是其自身；请填写上级单位的 id，或留空</translation>
     </message>
     <message>
         <location line="+59" />
         <source>%1 is larger than 2 MB; give a smaller image</source>
-        <translation type="unfinished" />
+        <translation>%1 超过 2 MB；请提供较小的图片</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 cannot be read: %2; check the path (relative paths start at the list's folder)</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2；请检查路径（相对路径从名单所在文件夹算起）</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1 is not an image; give a PNG or JPEG file</source>
-        <translation type="unfinished" />
+        <translation>%1 不是图片；请提供 PNG 或 JPEG 文件</translation>
     </message>
     <message>
         <location line="+8" />
         <source>'%1' differs from the package %2 declared in %3; correct the cell or the apk path</source>
-        <translation type="unfinished" />
+        <translation>“%1”与 %3 中声明的包名 %2 不一致；请更正该单元格或 apk 路径</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 differs from the signer %2 of %3; correct the cell or the apk path</source>
-        <translation type="unfinished" />
+        <translation>%1 与 %3 的签名者 %2 不一致；请更正该单元格或 apk 路径</translation>
     </message>
     <message>
         <location line="+12" />
         <source>the row has neither a name nor a package; give at least one</source>
-        <translation type="unfinished" />
+        <translation>该行既无名称也无包名；请至少填写一项</translation>
     </message>
     <message>
         <location line="+16" />
         <source>'%1' is not a platform; write an id such as wechat_mp, wechat_mini, alipay_mini, douyin or weibo</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效平台；请填写 wechat_mp、wechat_mini、alipay_mini、douyin 或 weibo 等平台 id</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the name is empty; write the account's name as shown on the platform</source>
-        <translation type="unfinished" />
+        <translation>名称为空；请填写账号在平台上显示的名称</translation>
     </message>
     <message>
         <location line="+19" />
         <source>the URL is empty; write the address of the suspect site</source>
-        <translation type="unfinished" />
+        <translation>网址为空；请填写可疑网站的地址</translation>
     </message>
     <message>
         <location filename="../../models/import/textdecoding.cpp" line="+45" />
         <source>%1 starts with a UTF-8 byte order mark but is not valid UTF-8; save it again as "CSV UTF-8".</source>
-        <translation type="unfinished" />
+        <translation>%1 以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8；请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1 starts with a UTF-16 byte order mark but is not valid UTF-16; save it again as "CSV UTF-8".</source>
-        <translation type="unfinished" />
+        <translation>%1 以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16；请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 is not a text file (it contains NUL bytes); give a CSV or XLSX list.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是文本文件（含有 NUL 字节）；请提供 CSV 或 XLSX 名单。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1 is neither UTF-8 nor GB18030 text; save it again as "CSV UTF-8".</source>
-        <translation type="unfinished" />
+        <translation>%1 既不是 UTF-8 也不是 GB18030 文本；请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <location filename="../../models/import/xlsxparts.cpp" line="+21" />
         <source>%1: part %2 is not well-formed XML (line %3: %4); save the workbook again from Excel or WPS.</source>
-        <translation type="unfinished" />
+        <translation>%1：部件 %2 不是格式正确的 XML（第 %3 行：%4）；请用 Excel 或 WPS 重新保存该工作簿。</translation>
     </message>
     <message>
         <location line="+59" />
         <source>%1 is a ZIP file but not an Excel workbook (no %2); save the list as XLSX or CSV.</source>
-        <translation type="unfinished" />
+        <translation>%1 是 ZIP 文件但不是 Excel 工作簿（缺少 %2）；请将名单保存为 XLSX 或 CSV。</translation>
     </message>
     <message>
         <location line="+22" />
         <source>%1: the workbook has no sheet; put the list on the first sheet.</source>
-        <translation type="unfinished" />
+        <translation>%1：工作簿中没有工作表；请将名单放在第一个工作表中。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1: the first sheet (%2) is missing from the workbook; save it again from Excel or WPS.</source>
-        <translation type="unfinished" />
+        <translation>%1：工作簿中缺少第一个工作表（%2）；请用 Excel 或 WPS 重新保存。</translation>
     </message>
     <message>
         <location filename="../../models/import/xlsxreader.cpp" line="-80" />
         <source>%1: the first sheet is not well-formed XML (line %2: %3); save the workbook again from Excel or WPS.</source>
-        <translation type="unfinished" />
+        <translation>%1：第一个工作表不是格式正确的 XML（第 %2 行：%3）；请用 Excel 或 WPS 重新保存该工作簿。</translation>
     </message>
     <message>
         <location line="+32" />
         <source>a cell has an invalid reference; save the workbook again</source>
-        <translation type="unfinished" />
+        <translation>有单元格引用无效；请重新保存该工作簿</translation>
     </message>
     <message>
         <location line="+9" />
         <source>column %1 refers to a shared string that does not exist; save the workbook again</source>
-        <translation type="unfinished" />
+        <translation>第 %1 列引用了不存在的共享字符串；请重新保存该工作簿</translation>
     </message>
     <message>
         <location line="+21" />
         <source>the row has more than %1 cells; delete the cells on the right</source>
-        <translation type="unfinished" />
+        <translation>该行超过 %1 个单元格；请删除右侧多余的单元格</translation>
     </message>
     <message>
         <location line="+28" />
         <source>%1 has more than %2 rows or %3 cells; split it into smaller lists.</source>
-        <translation type="unfinished" />
+        <translation>%1 超过 %2 行或 %3 个单元格；请拆分为较小的名单。</translation>
     </message>
     <message>
         <location filename="../../models/import/ziparchive.cpp" line="+21" />
         <source>%1 is not a readable ZIP file (error %2); check that it is a complete XLSX or APK file.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是可读的 ZIP 文件（错误 %2）；请确认它是完整的 XLSX 或 APK 文件。</translation>
     </message>
     <message>
         <location line="+32" />
         <source>%1 has no entry %2; check that it is a complete file.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有条目 %2；请确认文件完整。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1: entry %2 cannot be opened (error %3).</source>
-        <translation type="unfinished" />
+        <translation>%1：无法打开条目 %2（错误 %3）。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: entry %2 is damaged (error %3); get a fresh copy of the file.</source>
-        <translation type="unfinished" />
+        <translation>%1：条目 %2 已损坏（错误 %3）；请重新获取该文件。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: entry %2 inflates to more than %3 MB; the file is refused as a possible zip bomb. Save the list again or split it.</source>
-        <translation type="unfinished" />
+        <translation>%1：条目 %2 解压后超过 %3 MB；该文件疑似压缩炸弹，已拒绝。请重新保存或拆分名单。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: entry %2 fails its checksum (error %3); get a fresh copy of the file.</source>
-        <translation type="unfinished" />
+        <translation>%1：条目 %2 校验和不符（错误 %3）；请重新获取该文件。</translation>
     </message>
     <message>
         <location filename="../../models/listimporter.cpp" line="+35" />
         <source>%1 is an old Excel 97-2003 (.xls) or a password-protected workbook; save it without a password as .xlsx or CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>%1 是旧版 Excel 97-2003（.xls）或受密码保护的工作簿；请去掉密码后另存为 .xlsx 或 CSV UTF-8。</translation>
     </message>
     <message>
         <location line="+59" />
         <source>%1: the import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1：导入已取消，未导入任何内容。</translation>
     </message>
     <message>
         <location line="+24" />
         <source>the same row as line %1 (same key %2); keep one of them</source>
-        <translation type="unfinished" />
+        <translation>与第 %1 行重复（键 %2 相同）；请只保留其一</translation>
     </message>
     <message>
         <location line="+43" />
         <source>%1 does not exist; check the path.</source>
-        <translation type="unfinished" />
+        <translation>%1 不存在；请检查路径。</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+13" />
         <source>%1 is larger than %2 MB; split the list into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>%1 超过 %2 MB；请将名单拆分为较小的文件。</translation>
     </message>
     <message>
         <location line="-8" />
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <location line="+19" />
         <source>%1 is empty; it needs a header row and one row per item.</source>
-        <translation type="unfinished" />
+        <translation>%1 为空；需要一行表头，每个条目占一行。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1:%2: cannot tell what the list holds from its header row (%3); name the columns as in the documentation or give --as orgs|apps|accounts|leads.</source>
-        <translation type="unfinished" />
+        <translation>%1:%2：无法从表头行（%3）判断名单内容；请按文档命名各列，或指定 --as orgs|apps|accounts|leads。</translation>
     </message>
     <message>
         <location line="+91" />
         <source>%1: the case could not be written; check that it is not read-only.</source>
-        <translation type="unfinished" />
+        <translation>%1：无法写入案卷；请确认它不是只读的。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: nothing was imported, writing to the case failed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：未导入任何内容，写入案卷失败：%2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: nothing was imported, the case could not commit the rows; check the free disk space and that no other program holds the case.</source>
-        <translation type="unfinished" />
+        <translation>%1：未导入任何内容，案卷无法提交这些行；请检查磁盘剩余空间，并确认没有其他程序占用该案卷。</translation>
     </message>
 </context>
 <context>
@@ -1361,57 +1421,57 @@
     <message>
         <location filename="../../app/reportcontroller.cpp" line="+63" />
         <source>Open a case first; a report is made from a case.</source>
-        <translation type="unfinished" />
+        <translation>请先打开案卷；报告由案卷生成。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A report is being written; see the jobs panel.</source>
-        <translation type="unfinished" />
+        <translation>正在生成报告；请查看任务面板。</translation>
     </message>
     <message>
         <location line="+47" />
         <source>Created %1 and %2.</source>
-        <translation type="unfinished" />
+        <translation>已创建 %1 和 %2。</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Report %1</source>
-        <translation type="unfinished" />
+        <translation>报告 %1</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>%1: %2 findings, %3 pages%4</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 个问题，%3 页%4</translation>
     </message>
     <message>
         <location line="+4" />
         <source>, unsigned</source>
-        <translation type="unfinished" />
+        <translation>，未签名</translation>
     </message>
     <message>
         <location line="+1" />
         <source>, signed by %1</source>
-        <translation type="unfinished" />
+        <translation>，签名者 %1</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Signed by %1; the certificate chains to %2.</source>
-        <translation type="unfinished" />
+        <translation>签名者 %1；证书链可追溯至 %2。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Signed by %1, not checked against a CA.</source>
-        <translation type="unfinished" />
+        <translation>签名者 %1，未对照 CA 校验。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 files listed in the manifest.</source>
-        <translation type="unfinished" />
+        <translation>清单列出了 %1 个文件。</translation>
     </message>
 </context>
 <context>
@@ -1419,73 +1479,70 @@
     <message>
         <location filename="../../app/scancontroller.cpp" line="+97" />
         <source>A scan is already running; cancel it in the jobs panel first.</source>
-        <translation type="unfinished" />
+        <translation>已有扫描正在运行；请先在任务面板中取消。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open or create a case before scanning.</source>
-        <translation type="unfinished" />
+        <translation>扫描前请先打开或新建案卷。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Cannot scan %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
         <location line="+10" />
         <source>scan %1 of %2, %3 of %4 tasks left (%5)</source>
-        <translation type="unfinished" />
+        <translation>扫描 %2 中的第 %1 项，剩余 %3/%4 个任务（%5）</translation>
     </message>
     <message>
         <location line="+49" />
         <source>Resuming scan %1: %2 tasks left</source>
-        <translation type="unfinished" />
+        <translation>继续扫描 %1：剩余 %2 个任务</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Scan %1 started: %2 tasks</source>
-        <translation type="unfinished" />
+        <translation>扫描 %1 已开始：共 %2 个任务</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Scan: %1</source>
-        <translation type="unfinished" />
+        <translation>扫描：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 个问题</numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%1 — %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 — %n 个问题</numerusform></translation>
     </message>
     <message>
         <location line="+15" />
         <source>Cancelled after %1 of %2 organisations; scan again to resume.</source>
-        <translation type="unfinished" />
+        <translation>已在完成 %1/%2 个单位后取消；再次扫描即可继续。</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%1 organisations, %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%1 个单位，%n 个问题</numerusform></translation>
     </message>
     <message>
         <location line="+3" />
         <source>The scan failed: %1</source>
-        <translation type="unfinished" />
+        <translation>扫描失败：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Scan %1 finished: %2 findings, %3 inconclusive</source>
-        <translation type="unfinished" />
+        <translation>扫描 %1 已完成：%2 个问题，%3 项无法判定</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1550,7 @@
     <message>
         <location filename="../../plugins/supplychain/supplychainfamily.h" line="+22" />
         <source>Software supply chain</source>
-        <translation type="unfinished" />
+        <translation>软件供应链</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1834,7 @@
     <message>
         <location line="+8" />
         <source>rows</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <location line="+23" />
@@ -1902,7 +1959,7 @@
         <translation>%1 — Govscope 政务应用监测工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowactions.cpp" line="+33" />
+        <location filename="../../ui/mainwindowactions.cpp" line="+35" />
         <source>Govscope cases (*.govcase);;All files (*)</source>
         <translation>Govscope 案卷 (*.govcase);;所有文件 (*)</translation>
     </message>
@@ -2034,12 +2091,12 @@
         <translation>清空列表</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Govscope will be in %1 from the next start.</source>
-        <translation>Govscope 将在下次启动时使用%1。</translation>
+        <location line="+12" />
+        <source>Govscope is now in %1.</source>
+        <translation>Govscope 已切换为%1。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>About Govscope</source>
         <translation>关于 Govscope</translation>
     </message>
@@ -2054,132 +2111,132 @@
     <message>
         <location filename="../../ui/reportdialog.cpp" line="+17" />
         <source>Write a signed report</source>
-        <translation type="unfinished" />
+        <translation>生成签名报告</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The whole case</source>
-        <translation type="unfinished" />
+        <translation>整个案卷</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Chosen organisations (a rectification notice each)</source>
-        <translation type="unfinished" />
+        <translation>选定的单位（每个单位一份整改通知）</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>范围</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Auditor</source>
-        <translation type="unfinished" />
+        <translation>检查人</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Do not sign</source>
-        <translation type="unfinished" />
+        <translation>不签名</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PEM key and certificate</source>
-        <translation type="unfinished" />
+        <translation>PEM 密钥和证书</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PKCS#12 file</source>
-        <translation type="unfinished" />
+        <translation>PKCS#12 文件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New identity…</source>
-        <translation type="unfinished" />
+        <translation>新建身份…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Signing</source>
-        <translation type="unfinished" />
+        <translation>签名</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Private key</source>
-        <translation type="unfinished" />
+        <translation>私钥</translation>
     </message>
     <message>
         <location line="+0" />
         <source>PEM (*.pem *.key)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.key)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>证书</translation>
     </message>
     <message>
         <location line="+0" />
         <source>PEM (*.pem *.crt)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PKCS#12</source>
-        <translation type="unfinished" />
+        <translation>PKCS#12</translation>
     </message>
     <message>
         <location line="+0" />
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished" />
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>口令</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Bundle</source>
-        <translation type="unfinished" />
+        <translation>报告包</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Report bundle</source>
-        <translation type="unfinished" />
+        <translation>报告包</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ZIP (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>ZIP (*.zip)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Write report</source>
-        <translation type="unfinished" />
+        <translation>生成报告</translation>
     </message>
     <message>
         <location line="+61" />
         <source>Tick at least one organisation, or report on the whole case.</source>
-        <translation type="unfinished" />
+        <translation>请至少勾选一个单位，或对整个案卷生成报告。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose where to write the bundle.</source>
-        <translation type="unfinished" />
+        <translation>请选择报告包的保存位置。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the private key and its certificate, or do not sign.</source>
-        <translation type="unfinished" />
+        <translation>请选择私钥及其证书，或选择不签名。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the PKCS#12 file, or do not sign.</source>
-        <translation type="unfinished" />
+        <translation>请选择 PKCS#12 文件，或选择不签名。</translation>
     </message>
 </context>
 <context>
@@ -2187,92 +2244,92 @@
     <message>
         <location filename="../../ui/scandialog.cpp" line="+43" />
         <source>Scan</source>
-        <translation type="unfinished" />
+        <translation>扫描</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Resume the unfinished scan: %1</source>
-        <translation type="unfinished" />
+        <translation>继续未完成的扫描：%1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Check families</source>
-        <translation type="unfinished" />
+        <translation>检查类别</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Organisations</source>
-        <translation type="unfinished">单位名单</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Filter by id or name</source>
-        <translation type="unfinished" />
+        <translation>按 id 或名称筛选</translation>
     </message>
     <message>
         <location line="+10" />
         <source>All shown</source>
-        <translation type="unfinished" />
+        <translation>全选所显示的</translation>
     </message>
     <message>
         <location line="+1" />
         <source>None shown</source>
-        <translation type="unfinished" />
+        <translation>全不选所显示的</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Scan profile:</source>
-        <translation type="unfinished" />
+        <translation>扫描配置：</translation>
     </message>
     <message>
         <location line="+0" />
         <source>default (concurrency 64, 4 per host, 8 s timeout)</source>
-        <translation type="unfinished" />
+        <translation>默认（并发 64，每主机 4 个，超时 8 秒）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Feeds directory:</source>
-        <translation type="unfinished" />
+        <translation>数据源目录：</translation>
     </message>
     <message>
         <location line="+0" />
         <source>the shipped feeds and your data directory</source>
-        <translation type="unfinished" />
+        <translation>随附的数据源和您的数据目录</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Start scan</source>
-        <translation type="unfinished" />
+        <translation>开始扫描</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Choose at least one check family.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个检查类别。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose at least one organisation.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个单位。</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Feeds directory</source>
-        <translation type="unfinished" />
+        <translation>数据源目录</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Scan profile</source>
-        <translation type="unfinished" />
+        <translation>扫描配置</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Scan profiles (*.json)</source>
-        <translation type="unfinished" />
+        <translation>扫描配置 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2280,107 +2337,107 @@
     <message>
         <location filename="../../ui/signingidentitydialog.cpp" line="+17" />
         <source>New signing identity</source>
-        <translation type="unfinished" />
+        <translation>新建签名身份</translation>
     </message>
     <message>
         <location line="+5" />
         <source>ECDSA P-256 (recommended)</source>
-        <translation type="unfinished" />
+        <translation>ECDSA P-256（推荐）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>RSA 3072</source>
-        <translation type="unfinished" />
+        <translation>RSA 3072</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Your name</source>
-        <translation type="unfinished">您的姓名</translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Organisation</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Key type</source>
-        <translation type="unfinished" />
+        <translation>密钥类型</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>口令</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Passphrase again</source>
-        <translation type="unfinished" />
+        <translation>再次输入口令</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Private key file</source>
-        <translation type="unfinished" />
+        <translation>私钥文件</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Private key</source>
-        <translation type="unfinished" />
+        <translation>私钥</translation>
     </message>
     <message>
         <location line="+0" />
         <source>PEM (*.key *.pem)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.key *.pem)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Certificate file</source>
-        <translation type="unfinished" />
+        <translation>证书文件</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>证书</translation>
     </message>
     <message>
         <location line="+0" />
         <source>PEM (*.pem *.crt)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The key never leaves the files you choose; the passphrase is not stored.</source>
-        <translation type="unfinished" />
+        <translation>密钥只保存在您选择的文件中；口令不会被存储。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>创建</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Enter your name; it becomes the certificate's CN.</source>
-        <translation type="unfinished" />
+        <translation>请输入您的姓名，它将成为证书的 CN。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>请设置至少 8 个字符的口令。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose where to store the key and the certificate.</source>
-        <translation type="unfinished" />
+        <translation>请选择密钥和证书的保存位置。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Creating…</source>
-        <translation type="unfinished" />
+        <translation>正在创建…</translation>
     </message>
 </context>
 <context>
@@ -2388,62 +2445,62 @@
     <message>
         <location filename="../../ui/verifydialog.cpp" line="+16" />
         <source>Verify a report bundle</source>
-        <translation type="unfinished" />
+        <translation>校验报告包</translation>
     </message>
     <message>
         <location line="+4" />
         <source>optional: the signer must chain to these certificates</source>
-        <translation type="unfinished" />
+        <translation>可选：签名者的证书链须追溯至这些证书</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Bundle</source>
-        <translation type="unfinished" />
+        <translation>报告包</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Report bundle</source>
-        <translation type="unfinished" />
+        <translation>报告包</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ZIP (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>ZIP (*.zip)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>CA certificates</source>
-        <translation type="unfinished" />
+        <translation>CA 证书</translation>
     </message>
     <message>
         <location line="+0" />
         <source>PEM (*.pem *.crt)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>校验</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Choose a bundle first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择报告包。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>正在校验…</translation>
     </message>
     <message>
         <location line="+18" />
         <source>&lt;b style='color:#2e7d32'&gt;Intact.&lt;/b&gt; Every file matches the signed manifest.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#2e7d32'&gt;完好。&lt;/b&gt;所有文件均与签名清单一致。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&lt;b style='color:#b00000'&gt;Not intact.&lt;/b&gt; Do not rely on this bundle.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#b00000'&gt;已被改动。&lt;/b&gt;请勿采信此报告包。</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2508,7 @@
     <message>
         <location filename="../../plugins/vuln/vulnfamily.h" line="+22" />
         <source>Vulnerability risks</source>
-        <translation type="unfinished" />
+        <translation>漏洞风险</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2790,7 @@
     <message>
         <location line="+7" />
         <source>PKCS#12 file</source>
-        <translation type="unfinished" />
+        <translation>PKCS#12 文件</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3733,7 +3790,7 @@ org region: %2</source>
     <message>
         <location line="+58" />
         <source>not authorised: org %1 is not marked for authorised active tests</source>
-        <translation type="unfinished" />
+        <translation>未授权：单位 %1 未标记为允许授权主动测试</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4830,7 +4887,7 @@ org region: %2</source>
     <message>
         <location filename="../../ui/reportdialog.h" line="+27" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
 </context>
 </TS>
