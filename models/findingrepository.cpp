@@ -3,6 +3,7 @@
 #include "blobstore.h"
 #include "casefile.h"
 #include "findingsearchindex.h"
+#include "findingtext.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -156,6 +157,7 @@ Finding findingFrom(const QSqlQuery &q)
     f.title = q.value(7).toString();
     f.firstSeen = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     f.lastSeen = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    f.titleText = Message::fromStored(q.value(10).toString(), q.value(11).toString());
     return f;
 }
 
@@ -164,10 +166,11 @@ Finding findingFrom(const QSqlQuery &q)
 // when that text has not changed (the usual re-scan) neither index is touched.
 Status refreshSearchIndex(QSqlDatabase &db, qint64 id, const NewFinding &f, bool seenBefore)
 {
+    // Every language's rendering, so a search in either language finds the finding.
     QStringList summaries;
     for (const NewEvidence &e : f.evidence)
-        summaries << e.summary;
-    const QStringList texts{f.title, f.target, summaries.join(u'\n')};
+        summaries << FindingText::searchText(e.summaryText, e.summary);
+    const QStringList texts{FindingText::searchText(f.titleText, f.title), f.target, summaries.join(u'\n')};
     if (seenBefore) {
         QSqlQuery old(db);
         old.prepare(u"SELECT c0, c1, c2 FROM findings_fts_content WHERE id = ?"_qs);
@@ -203,6 +206,12 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
 {
     // Text as the case will hold it, so the search indexes see what a later read returns.
     NewFinding f = finding;
+    // A templated title or summary is stored rendered in English too: the fallback older readers show.
+    if (!f.titleText.isEmpty())
+        f.title = FindingText::render(f.titleText, u"en"_qs);
+    for (NewEvidence &e : f.evidence)
+        if (!e.summaryText.isEmpty())
+            e.summary = FindingText::render(e.summaryText, u"en"_qs);
     f.title = FindingSearchIndex::validUnicode(f.title);
     f.target = FindingSearchIndex::validUnicode(f.target);
     for (NewEvidence &e : f.evidence)
@@ -223,9 +232,10 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
         const QString status = existing.value(1).toString();
         const bool reopened = status == u"fixed"_qs;
         if (Status s = exec(db,
-                            u"UPDATE findings SET severity = ?, title = ?, family = ?, last_seen = ?, last_scan = ?, "
-                            "status = ? WHERE id = ?"_qs,
-                            {int(f.severity), f.title, f.family, now, scanId, reopened ? u"reopened"_qs : status, id});
+                            u"UPDATE findings SET severity = ?, title = ?, title_template = ?, title_params = ?, family = ?, "
+                            "last_seen = ?, last_scan = ?, status = ? WHERE id = ?"_qs,
+                            {int(f.severity), f.title, f.titleText.source, f.titleText.paramsJson(), f.family, now,
+                             scanId, reopened ? u"reopened"_qs : status, id});
             !s)
             return s.error();
         if (reopened)
@@ -238,9 +248,9 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
     } else {
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO findings (org, family, check_id, severity, status, target, title, first_seen, "
-                       "last_seen, last_scan) VALUES (?,?,?,?,'open',?,?,?,?,?)"_qs);
-        for (const QVariant &v :
-             QVariantList{f.org, f.family, f.check, int(f.severity), f.target, f.title, now, now, scanId})
+                       "last_seen, last_scan, title_template, title_params) VALUES (?,?,?,?,'open',?,?,?,?,?,?,?)"_qs);
+        for (const QVariant &v : QVariantList{f.org, f.family, f.check, int(f.severity), f.target, f.title, now, now,
+                                              scanId, f.titleText.source, f.titleText.paramsJson()})
             insert.addBindValue(bindable(v));
         if (!insert.exec())
             return sqlError(insert);
@@ -259,8 +269,10 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
             sha = *put;
         }
         if (Status s =
-                exec(db, u"INSERT INTO evidence (finding, kind, summary, blob, mime, at) VALUES (?,?,?,?,?,?)"_qs,
-                     {id, e.kind, e.summary, sha, e.mime, now});
+                exec(db,
+                     u"INSERT INTO evidence (finding, kind, summary, blob, mime, at, summary_template, "
+                     "summary_params) VALUES (?,?,?,?,?,?,?,?)"_qs,
+                     {id, e.kind, e.summary, sha, e.mime, now, e.summaryText.source, e.summaryText.paramsJson()});
             !s)
             return s.error();
     }
@@ -329,7 +341,7 @@ Result<QList<Finding>> FindingRepository::find(QSqlDatabase &db, const FindingFi
         drive = *many ? Drive::ByOrder : Drive::ByHits;
     }
     QVariantList values;
-    const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen "
+    const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen, title_template, title_params "
                         "FROM findings"_qs +
                         whereClause(filter, values, drive) + orderClause(filter) + u" LIMIT ? OFFSET ?"_qs;
     values << limit << offset;
@@ -398,7 +410,7 @@ Result<qint64> FindingRepository::count(QSqlDatabase &db, const FindingFilter &f
 Result<Finding> FindingRepository::byId(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen "
+    q.prepare(u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen, title_template, title_params "
               "FROM findings WHERE id = ?"_qs);
     q.addBindValue(id);
     if (!q.exec())
@@ -417,14 +429,16 @@ Result<QList<Evidence>> FindingRepository::evidence(QSqlDatabase &db, qint64 fin
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, kind, summary, blob, mime FROM evidence WHERE finding = ? ORDER BY id"_qs);
+    q.prepare(u"SELECT id, kind, summary, blob, mime, summary_template, summary_params FROM evidence "
+              "WHERE finding = ? ORDER BY id"_qs);
     q.addBindValue(findingId);
     if (!q.exec())
         return sqlError(q);
     QList<Evidence> list;
     while (q.next())
         list.append(Evidence{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toString()});
+                             q.value(3).toString(), q.value(4).toString(),
+                             Message::fromStored(q.value(5).toString(), q.value(6).toString())});
     return list;
 }
 

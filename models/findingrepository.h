@@ -33,6 +33,8 @@ struct NewEvidence
     QString summary;
     QByteArray content; ///< empty when the summary says it all
     QString mime;
+    /// When set, the summary is rendered from it in the reader's language and @c summary is ignored.
+    Message summaryText = {};
 };
 
 /// A finding as a check reports it in one scan.
@@ -41,6 +43,8 @@ struct NewFinding
     QString org, family, check, target, title;
     Severity severity = Severity::Info;
     QList<NewEvidence> evidence;
+    /// When set, the title is rendered from it in the reader's language and @c title is ignored.
+    Message titleText = {};
 };
 
 class FindingRepository final

@@ -3,6 +3,8 @@
 // Domain value types shared by every layer: organisations, assets, findings, evidence, scans.
 // The English ids (the strings) are the contract of spec/checks.md and spec/interfaces.md.
 
+#include "message.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -79,6 +81,8 @@ struct Evidence
     QString summary; ///< one line a person can read; personal data masked
     QString blob;    ///< SHA-256 (hex) of the content in the blob store, empty when none
     QString mime;
+    /// The summary as template and facts (schema 3); empty for evidence recorded as finished text.
+    Message summaryText = {};
 };
 
 struct Finding
@@ -90,7 +94,8 @@ struct Finding
     Severity severity = Severity::Info;
     FindingStatus status = FindingStatus::Open;
     QString target;
-    QString title;
+    QString title; ///< as stored: English for findings with a titleText (see FindingText), else as recorded
+    Message titleText = {}; ///< the title as template and facts (schema 3); empty for older findings
     QDateTime firstSeen;
     QDateTime lastSeen;
     QList<Evidence> evidence;

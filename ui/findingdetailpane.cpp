@@ -1,5 +1,7 @@
 #include "findingdetailpane.h"
 
+#include "findingtext.h"
+
 #include "checkcatalogue.h"
 #include "itemmodels/findingdisplay.h"
 
@@ -161,7 +163,7 @@ void FindingDetailPane::showFinding(const Models::FindingDetails &details, const
     const bool chinese = QLocale().language() == QLocale::Chinese;
     const Models::CheckMeta *meta = Models::CheckCatalogue::find(f.check);
     const QString colour = FindingDisplay::severityColor(f.severity).name();
-    QString html = u"<p style='font-size:large'><b>%1</b></p>"_qs.arg(f.title.toHtmlEscaped());
+    QString html = u"<p style='font-size:large'><b>%1</b></p>"_qs.arg(Models::FindingText::title(f).toHtmlEscaped());
     html += u"<p><span style='color:%1'><b>%2</b></span> · %3 · <code>%4</code></p>"_qs.arg(
         colour, FindingDisplay::severityName(f.severity).toHtmlEscaped(),
         FindingDisplay::statusName(f.status).toHtmlEscaped(), f.check.toHtmlEscaped());
@@ -187,8 +189,9 @@ void FindingDetailPane::showFinding(const Models::FindingDetails &details, const
     m_evidence->clear();
     QTreeWidgetItem *firstPicture = nullptr;
     for (const Models::Evidence &e : f.evidence) {
-        auto *item = new QTreeWidgetItem(m_evidence, {e.kind, e.summary});
-        item->setToolTip(1, Models::FindingDisplay::plainToolTip(e.summary));
+        const QString summary = Models::FindingText::summary(e);
+        auto *item = new QTreeWidgetItem(m_evidence, {e.kind, summary});
+        item->setToolTip(1, Models::FindingDisplay::plainToolTip(summary));
         item->setData(0, kBlobRole, e.blob);
         if (m_pictures.contains(e.blob)) {
             item->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogContentsView));

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -38,25 +40,17 @@ QString Language::effective()
         return forced;
     if (const QString choice = saved(); !choice.isEmpty())
         return choice;
-    for (const QString &ui : QLocale::system().uiLanguages())
-        if (ui.startsWith(u"zh"_qs, Qt::CaseInsensitive))
-            return u"zh_CN"_qs;
-    return u"en"_qs;
+    return Models::Translations::forSystemLocale();
 }
 
 void Language::install()
 {
-    const QString language = effective();
-    QLocale::setDefault(QLocale(language));
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(u":/i18n/govscope_"_qs + language + u".qm"_qs))
-        QCoreApplication::installTranslator(translator);
-    else
-        qCWarning(lcLanguage) << "no compiled-in translation for" << language;
-    // Qt's own strings (standard buttons, file dialogs), when the distribution ships them.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(language), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    Models::Translations::install(effective());
+}
+
+void Language::install(const QString &language)
+{
+    Models::Translations::install(language);
 }
 
 QString Language::nativeName(const QString &language)

@@ -18,8 +18,10 @@ public:
     /// The language in effect: saved() or the one that fits QLocale::system().
     static QString effective();
     /// Loads the compiled-in translation of effective() into the application and sets the default
-    /// QLocale to match, so numbers, dates and family names follow the UI language. Call once at start.
+    /// QLocale to match, so numbers, dates and family names follow the UI language.
     static void install();
+    /// Switches the running application to @p language (widgets get QEvent::LanguageChange).
+    static void install(const QString &language);
     /// The name of a language in itself (简体中文, English) for the menu.
     static QString nativeName(const QString &language);
 };

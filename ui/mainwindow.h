@@ -87,6 +87,7 @@ Q_SIGNALS:
     void findingShown(qint64 id);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -4,12 +4,14 @@
 
 #include "importdialog.h"
 #include "jobspanel.h"
+#include "itemmodels/findingtablemodel.h"
 #include "language.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -190,9 +192,28 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::chooseLanguage(const QString &language)
 {
     Language::save(language);
-    // Every view builds its texts once; a restart is simpler and surer than retranslating them all live.
-    statusBar()->showMessage(tr("Govscope will be in %1 from the next start.").arg(Language::nativeName(language)),
-                             10000);
+    // Swapping the translator sends QEvent::LanguageChange to every widget; changeEvent() rebuilds the texts.
+    Language::install(language);
+    statusBar()->showMessage(tr("Govscope is now in %1.").arg(Language::nativeName(language)), 10000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_recentMenu) {
+        // Menus and the toolbar are rebuilt rather than renamed one by one: they hold nothing but texts.
+        for (QToolBar *bar : findChildren<QToolBar *>(u"mainToolbar"_qs))
+            delete bar;
+        menuBar()->clear();
+        buildActions();
+        updateActions();
+        updateTitle();
+        // Titles and evidence are rendered when shown: re-reading them renders them in the new language.
+        Q_EMIT m_findingModel->headerDataChanged(Qt::Horizontal, 0, m_findingModel->columnCount() - 1);
+        refreshFindings();
+        if (m_selectedFinding != 0)
+            loadDetails(m_selectedFinding);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "console.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,42 +16,47 @@ namespace {
 // The commands of spec/interfaces.md. A new command is one line here and one file.
 const auto kCommands = std::to_array<Command>({
     {"import", "govscope import CASE FILE [--as orgs|apps|accounts|leads]",
-     "import a list into CASE (created if missing); re-import updates rows by id", &runImport},
-    {"orgs", "govscope orgs CASE [--format json|csv]", "print the organisations with their assets", &runOrgs},
+     QT_TRANSLATE_NOOP("Cli", "import a list into CASE (created if missing); re-import updates rows by id"), &runImport},
+    {"orgs", "govscope orgs CASE [--format json|csv]", QT_TRANSLATE_NOOP("Cli", "print the organisations with their assets"), &runOrgs},
     {"findings",
      "govscope findings CASE [--format json|csv] [--family F] [--org ID] [--min-severity S] [--status S] "
      "[--search TEXT]",
-     "print findings", &runFindings},
+     QT_TRANSLATE_NOOP("Cli", "print findings (titles and evidence in the locale's language, or --lang)"), &runFindings},
     {"scan", "govscope scan CASE [--family F[,F…]] [--org ID[,ID…]] [--profile FILE] [--feeds DIR] [--jobs N]",
-     "run the checks (all families by default); Ctrl-C stops, the same command again resumes", &runScan},
+     QT_TRANSLATE_NOOP("Cli", "run the checks (all families by default); Ctrl-C stops, the same command again resumes"),
+     &runScan},
     {"report",
      "govscope report CASE --out FILE.zip [--org ID…] [--lang zh_CN|en] [--auditor NAME] "
      "[--key KEY.pem --cert CERT.pem | --pkcs12 FILE.p12]",
-     "write the report bundle (PDF, HTML, findings.json, evidence, manifest), signed when a key is given; "
-     "--new-key/--new-cert/--subject create a signing identity",
+     QT_TRANSLATE_NOOP("Cli", "write the report bundle (PDF, HTML, findings.json, evidence, manifest), signed when a key "
+                              "is given; --new-key/--new-cert/--subject create a signing identity"),
      &runReport},
     {"verify", "govscope verify FILE.zip [--ca CA.pem]",
-     "check a bundle's files against its manifest and its signature; exit 0 only if all is intact", &runVerify},
+     QT_TRANSLATE_NOOP("Cli", "check a bundle's files against its manifest and its signature; exit 0 only if all is intact"),
+     &runVerify},
     {"feeds", "govscope feeds import DIR|FILE… [--source TEXT] | govscope feeds list [--format json]",
-     "validate and install feed files into the user's data directory; list the feeds in force", &runFeeds},
+     QT_TRANSLATE_NOOP("Cli", "validate and install feed files into the user's data directory; list the feeds in force"),
+     &runFeeds},
     {"rematch", "govscope rematch CASE [--feeds DIR]",
-     "match the stored fingerprints against the feeds in force, without network; print what it adds (+) or "
-     "closes (-)",
+     QT_TRANSLATE_NOOP("Cli", "match the stored fingerprints against the feeds in force, without network; print what it "
+                              "adds (+) or closes (-)"),
      &runRematch},
 });
 
 QString helpText()
 {
-    QString text =
-        u"Govscope %1 — 政务应用监测工作台\n"
-        "Checks the internet applications of government bodies and public institutions against\n"
-        "the 2024 《互联网政务应用安全管理规定》.\n\n"
-        "usage:\n"
-        "  govscope [CASE]              open the workbench (on CASE)\n"_qs.arg(QStringLiteral(GOVSCOPE_VERSION));
+    QString text = u"Govscope %1 — 政务应用监测工作台\n"_qs.arg(QStringLiteral(GOVSCOPE_VERSION)) +
+                   QCoreApplication::translate("Cli", "Checks the internet applications of government bodies and public "
+                                                      "institutions against\nthe 2024 《互联网政务应用安全管理规定》.") +
+                   u"\n\n"_qs + QCoreApplication::translate("Cli", "usage:") + u"\n  govscope [CASE]              "_qs +
+                   QCoreApplication::translate("Cli", "open the workbench (on CASE)") + u'\n';
     for (const Command &c : kCommands)
-        text += u"  "_qs + QString::fromUtf8(c.usage) + u"\n      "_qs + QString::fromUtf8(c.summary) + u'\n';
-    text += u"  govscope --version | --help\n\n"
-            "Exit status: 0 success (a scan that found problems succeeded), 1 the work failed, 2 usage error.\n"_qs;
+        text += u"  "_qs + QString::fromUtf8(c.usage) + u"\n      "_qs + QCoreApplication::translate("Cli", c.summary) +
+                u'\n';
+    text += u"  govscope --version | --help\n\n"_qs +
+            QCoreApplication::translate(
+                "Cli", "Exit status: 0 success (a scan that found problems succeeded), 1 the work failed, 2 usage error.") +
+            u'\n';
     return text;
 }
 
@@ -79,6 +85,9 @@ bool isCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
+    // Messages and --help in the language of the locale (LANG=zh_CN.UTF-8 gives Chinese).
+    if (Models::Translations::installed().isEmpty())
+        Models::Translations::install(Models::Translations::forSystemLocale());
     const QString first = arguments.value(1);
     if (first == u"--version"_qs || first == u"-v"_qs) {
         out(u"govscope %1\n"_qs.arg(QStringLiteral(GOVSCOPE_VERSION)));
@@ -90,7 +99,8 @@ int run(const QStringList &arguments)
     }
     const Command *command = find(first);
     if (!command) {
-        err(u"govscope: unknown command or option '%1'.\n\n"_qs.arg(first) + helpText());
+        err(QCoreApplication::translate("Cli", "govscope: unknown command or option '%1'.").arg(first) + u"\n\n"_qs +
+            helpText());
         return Usage;
     }
     return command->run(arguments.mid(2));

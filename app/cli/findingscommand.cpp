@@ -4,7 +4,9 @@
 #include "command.h"
 #include "console.h"
 #include "findingrepository.h"
+#include "findingtext.h"
 #include "serialization.h"
+#include "translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +16,7 @@ namespace Govscope::Cli {
 int runFindings(const QStringList &args)
 {
     const QString usage = u"govscope findings CASE [--format json|csv] [--family F] [--org ID] "
-                          "[--min-severity S] [--status S] [--search TEXT]"_qs;
+                          "[--min-severity S] [--status S] [--search TEXT] [--lang zh_CN|en]"_qs;
     QCommandLineParser parser;
     parser.addOption({u"format"_qs, u"json (default) or csv."_qs, u"format"_qs});
     parser.addOption({u"family"_qs, u"Only this check family (domain, mail, …)."_qs, u"family"_qs});
@@ -22,12 +24,21 @@ int runFindings(const QStringList &args)
     parser.addOption({u"min-severity"_qs, u"info, low, medium, high or critical."_qs, u"severity"_qs});
     parser.addOption({u"status"_qs, u"open, confirmed, false_positive, fixed or reopened."_qs, u"status"_qs});
     parser.addOption({u"search"_qs, u"Full-text search over titles, targets and evidence."_qs, u"text"_qs});
+    parser.addOption({u"lang"_qs, QObject::tr("Language of titles and evidence: zh_CN or en (default: the locale's)."),
+                      u"language"_qs});
     parser.addPositionalArgument(u"CASE"_qs, u"The case file."_qs);
     if (auto code = parseArguments(parser, args, usage, 1))
         return *code;
     const auto format = choice(parser, u"format"_qs, {u"json"_qs, u"csv"_qs}, usage);
     if (!format)
         return Usage;
+    QString language = Models::Translations::forSystemLocale();
+    if (parser.isSet(u"lang"_qs)) {
+        const auto lang = choice(parser, u"lang"_qs, Models::Translations::available(), usage);
+        if (!lang)
+            return Usage;
+        language = *lang;
+    }
 
     Models::FindingFilter filter;
     filter.family = parser.value(u"family"_qs);
@@ -57,6 +68,7 @@ int runFindings(const QStringList &args)
     auto findings = Models::FindingRepository::find(conn.db(), filter, 0, -1, true);
     if (!findings)
         return fail(u"%1: %2"_qs.arg(casePath, findings.errorMessage()));
+    Models::FindingText::localize(*findings, language);
     if (*format == u"csv"_qs) {
         out(Models::findingsToCsv(*findings));
     } else {

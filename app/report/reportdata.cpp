@@ -1,5 +1,7 @@
 #include "reportdata.h"
 
+#include "findingtext.h"
+
 #include "casefile.h"
 #include "findingrepository.h"
 #include "masking.h"
@@ -154,7 +156,8 @@ QDateTime ReportData::periodEnd() const
     return last.finishedAt.isValid() ? last.finishedAt : last.startedAt;
 }
 
-Result<ReportData> ReportDataLoader::load(const QString &casePath, const QStringList &orgIds, const QString &auditor)
+Result<ReportData> ReportDataLoader::load(const QString &casePath, const QStringList &orgIds, const QString &auditor,
+                                          const QString &language)
 {
     Models::Connection conn(casePath, true);
     if (!conn.ok())
@@ -216,8 +219,11 @@ Result<ReportData> ReportDataLoader::load(const QString &casePath, const QString
         if (!findings)
             return makeError(u"%1: %2"_qs.arg(casePath, findings.errorMessage()));
         section.findings = *findings;
-        for (Models::Finding &f : section.findings)
+        for (Models::Finding &f : section.findings) {
+            // Rendered in the report's language first: the masking applies to the text the reader sees.
+            Models::FindingText::localize(f, language);
             maskFinding(f);
+        }
         Models::FindingFilter falsePositive;
         falsePositive.org = o.id;
         falsePositive.status = Models::FindingStatus::FalsePositive;

@@ -61,7 +61,9 @@ class ReportDataLoader final
 {
 public:
     /// @p orgs empty means every org; an unknown id is an error naming it.
-    static Result<ReportData> load(const QString &casePath, const QStringList &orgs, const QString &auditor);
+    /// Finding titles and evidence are rendered in @p language ("zh_CN", "en"; empty: the application's).
+    static Result<ReportData> load(const QString &casePath, const QStringList &orgs, const QString &auditor,
+                                   const QString &language = {});
 };
 
 } // namespace Govscope::Report

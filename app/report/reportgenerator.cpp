@@ -42,7 +42,7 @@ QByteArray findingsJson(const ReportData &data)
 
 Result<ReportData> ReportGenerator::loadData(const ReportOptions &options)
 {
-    return ReportDataLoader::load(options.casePath, options.orgs, options.auditor);
+    return ReportDataLoader::load(options.casePath, options.orgs, options.auditor, languageId(options.language));
 }
 
 Result<ChartImages> ReportGenerator::drawCharts(const ReportData &data, Language language)

@@ -3,6 +3,7 @@
 #include "casefile.h"
 #include "checkcatalogue.h"
 #include "findingdisplay.h"
+#include "findingtext.h"
 
 #include <QFont>
 #include <QFutureWatcher>
@@ -342,7 +343,8 @@ QVariant FindingTableModel::data(const QModelIndex &index, int role) const
         case TargetColumn:
             return f.target;
         case TitleColumn:
-            return f.title;
+            return FindingText::title(f); // in the UI language, rendered when shown
+
         case LastSeenColumn:
             return QLocale().toString(f.lastSeen.toLocalTime(), QLocale::ShortFormat);
         }

@@ -34,9 +34,9 @@ QStringList orgHosts(const QList<Models::Asset> &assets)
     return hosts;
 }
 
-Models::NewEvidence lines(const QString &summary, const QStringList &content)
+Models::NewEvidence lines(const Models::Message &summary, const QStringList &content)
 {
-    return Models::NewEvidence{u"text"_qs, summary, content.join(u'\n').toUtf8(), u"text/plain; charset=utf-8"_qs};
+    return Sdk::Evidence::text(u"text"_qs, summary, content.join(u'\n'));
 }
 
 void overseas(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const CloudFeeds &feeds)
@@ -61,9 +61,9 @@ void overseas(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Clou
     if (!abroad.isEmpty()) {
         Models::NewFinding f = Sdk::makeFinding(
             ctx.org(), Overseas, res.host,
-            QObject::tr("%1 is hosted outside mainland China: %2").arg(res.host, abroad.join(u", "_qs)));
+            Models::message(QT_TRANSLATE_NOOP("Finding", "{host} is hosted outside mainland China: {addresses}"), {{u"host"_qs, res.host}, {u"addresses"_qs, abroad}}));
         f.evidence
-            << lines(QObject::tr("RIR delegation and cloud-region records of %1").arg(res.addresses.join(u", "_qs)),
+            << lines(Models::message(QT_TRANSLATE_NOOP("Finding", "RIR delegation and cloud-region records of {addresses}"), {{u"addresses"_qs, res.addresses}}),
                      facts)
             << Sdk::Evidence::dns(res) << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
@@ -84,7 +84,8 @@ void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Cl
         ctx.inconclusive(Unassessed, res.host, QObject::tr("no cloud/ranges.csv feed loaded"));
         return;
     }
-    QStringList problems, facts, platforms;
+    QVariantList problems;
+    QStringList facts, platforms;
     for (const QString &a : res.addresses) {
         const CloudRange *range = feeds.rangeOf(QHostAddress(a));
         if (!range) {
@@ -96,12 +97,15 @@ void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Cl
         if (const AssessedPlatform *ok = feeds.assessment(range->platform, today)) {
             facts << QObject::tr("%1 assessed: %2").arg(range->platform, ok->source);
         } else if (const AssessedPlatform *old = feeds.anyAssessment(range->platform)) {
-            problems << QObject::tr("%1 (%2): assessment expired %3")
-                            .arg(range->platform, range->provider, old->validUntil.toString(Qt::ISODate));
+            const QVariant p = Models::message(QT_TRANSLATE_NOOP("Finding", "{platform} ({provider}): assessment expired {date}"),
+                                        {{u"platform"_qs, range->platform}, {u"provider"_qs, range->provider}, {u"date"_qs, old->validUntil.toString(Qt::ISODate)}});
+            if (!problems.contains(p))
+                problems << p;
             facts << QObject::tr("%1 assessment no longer valid on %2: %3")
                          .arg(range->platform, today.toString(Qt::ISODate), old->source);
         } else {
-            problems << u"%1 (%2)"_qs.arg(range->platform, range->provider);
+            if (const QVariant p(u"%1 (%2)"_qs.arg(range->platform, range->provider)); !problems.contains(p))
+                problems << p;
             facts << QObject::tr("%1 is not in cloud/assessed.csv").arg(range->platform);
         }
     }
@@ -110,13 +114,12 @@ void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Cl
                          QObject::tr("%1 is on %2 but no cloud/assessed.csv feed is loaded")
                              .arg(res.host, platforms.join(u", "_qs)));
     } else if (!problems.isEmpty()) {
-        problems.removeDuplicates();
         Models::NewFinding f =
             Sdk::makeFinding(ctx.org(), Unassessed, res.host,
-                             QObject::tr("%1 is hosted on a cloud platform without a valid security assessment: %2")
-                                 .arg(res.host, problems.join(u", "_qs)));
-        f.evidence << lines(QObject::tr("cloud ranges and assessments matched for %1 (as of %2)")
-                                .arg(res.host, today.toString(Qt::ISODate)),
+                             Models::message(QT_TRANSLATE_NOOP("Finding", "{host} is hosted on a cloud platform without a valid security assessment: {platforms}"),
+                                             {{u"host"_qs, res.host}, {u"platforms"_qs, problems}}));
+        f.evidence << lines(Models::message(QT_TRANSLATE_NOOP("Finding", "cloud ranges and assessments matched for {host} (as of {date})"),
+                                            {{u"host"_qs, res.host}, {u"date"_qs, today.toString(Qt::ISODate)}}),
                             facts)
                    << Sdk::Evidence::dns(res) << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));

@@ -52,10 +52,12 @@ QCoro::Task<void> openDatabases(Sdk::CheckContext &ctx, const QString &host)
         if (v.state == ServiceVerdict::Open) {
             Models::NewFinding f = Sdk::makeFinding(
                 ctx.org(), OpenDatabase, target,
-                QObject::tr("%1 on %2 answers without authentication (%3)").arg(v.service, target, v.detail));
-            f.evidence << Models::NewEvidence{u"transcript"_qs,
-                                              QObject::tr("%1 %2: %3").arg(v.service, target, v.detail),
-                                              v.transcript.toUtf8(), u"text/plain; charset=utf-8"_qs}
+                Models::message(QT_TRANSLATE_NOOP("Finding", "{service} on {target} answers without authentication ({detail})"),
+                                {{u"service"_qs, v.service}, {u"target"_qs, target}, {u"detail"_qs, v.detail}}));
+            f.evidence << Sdk::Evidence::text(u"transcript"_qs,
+                                              Models::message(QT_TRANSLATE_NOOP("Finding", "{service} {target}: {detail}"),
+                                                              {{u"service"_qs, v.service}, {u"target"_qs, target}, {u"detail"_qs, v.detail}}),
+                                              v.transcript)
                        << Sdk::Evidence::org(ctx.org());
             ctx.finding(std::move(f));
         } else if (v.state == ServiceVerdict::Unknown) {

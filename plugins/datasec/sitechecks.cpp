@@ -14,7 +14,7 @@ namespace Govscope::Datasec::SiteChecks {
 
 namespace {
 
-void report(Sdk::CheckContext &ctx, const QString &check, const QString &target, const QString &title,
+void report(Sdk::CheckContext &ctx, const QString &check, const QString &target, const Models::Message &title,
             QList<Models::NewEvidence> evidence)
 {
     Models::NewFinding f = Sdk::makeFinding(ctx.org(), check, target, title);
@@ -36,7 +36,7 @@ QCoro::Task<Sdk::HttpResult> getOnce(Sdk::HttpProbe &http, const QUrl &url, qint
 
 void noHttps(Sdk::CheckContext &ctx, const Transport &t)
 {
-    const QString problem = t.noHttpsProblem();
+    const Models::Message problem = t.noHttpsProblem();
     if (problem.isEmpty()) {
         ctx.pass(NoHttps, t.host,
                  t.plainAnswered() ? QObject::tr("HTTP redirects to %1").arg(t.plain.finalUrl().toString())
@@ -44,14 +44,12 @@ void noHttps(Sdk::CheckContext &ctx, const Transport &t)
         return;
     }
     report(ctx, NoHttps, t.host, problem,
-           {Sdk::Evidence::http(t.plain, QObject::tr("GET http://%1/ → HTTP %2, final URL %3")
-                                             .arg(t.host)
-                                             .arg(t.plain.last().status)
-                                             .arg(t.plain.finalUrl().toString())),
-            Sdk::Evidence::http(t.https, QObject::tr("GET https://%1/: %2")
-                                             .arg(t.host, t.httpsServed()          ? QObject::tr("answered")
-                                                          : t.https.hops.isEmpty() ? t.https.error
-                                                                                   : t.https.last().error))});
+           {Sdk::Evidence::http(t.plain, Models::message(QT_TRANSLATE_NOOP("Finding", "GET http://{host}/ → HTTP {status}, final URL {url}"),
+                                                         {{u"host"_qs, t.host}, {u"status"_qs, t.plain.last().status}, {u"url"_qs, t.plain.finalUrl().toString()}})),
+            Sdk::Evidence::http(t.https, Models::message(QT_TRANSLATE_NOOP("Finding", "GET https://{host}/: {result}"),
+                                                         {{u"host"_qs, t.host},
+                                                          {u"result"_qs, t.httpsServed() ? QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "answered")))
+                                                                         : QVariant(t.https.hops.isEmpty() ? t.https.error : t.https.last().error)}}))});
 }
 
 void hstsMissing(Sdk::CheckContext &ctx, const Transport &t)
@@ -66,10 +64,9 @@ void hstsMissing(Sdk::CheckContext &ctx, const Transport &t)
         return;
     }
     report(ctx, HstsMissing, t.host,
-           QObject::tr("HTTPS responses of %1 carry no Strict-Transport-Security").arg(t.host),
-           {Sdk::Evidence::http(t.https, QObject::tr("GET https://%1/ → HTTP %2 without Strict-Transport-Security")
-                                             .arg(t.host)
-                                             .arg(t.https.last().status))});
+           Models::message(QT_TRANSLATE_NOOP("Finding", "HTTPS responses of {host} carry no Strict-Transport-Security"), {{u"host"_qs, t.host}}),
+           {Sdk::Evidence::http(t.https, Models::message(QT_TRANSLATE_NOOP("Finding", "GET https://{host}/ → HTTP {status} without Strict-Transport-Security"),
+                                                         {{u"host"_qs, t.host}, {u"status"_qs, t.https.last().status}}))});
 }
 
 QCoro::Task<void> tlsInvalid(Sdk::CheckContext &ctx, const Transport &t)
@@ -85,27 +82,28 @@ QCoro::Task<void> tlsInvalid(Sdk::CheckContext &ctx, const Transport &t)
         co_return;
     }
     const Sdk::CertificateFacts &c = *tls.certificate;
-    QStringList problems;
+    QVariantList problems;
     if (c.expired)
-        problems << QObject::tr("certificate expired %1").arg(c.notAfter.toString(Qt::ISODate));
+        problems << Models::message(QT_TRANSLATE_NOOP("Finding", "certificate expired {date}"), {{u"date"_qs, c.notAfter.toString(Qt::ISODate)}});
     if (c.notYetValid)
-        problems << QObject::tr("certificate not valid before %1").arg(c.notBefore.toString(Qt::ISODate));
+        problems << Models::message(QT_TRANSLATE_NOOP("Finding", "certificate not valid before {date}"), {{u"date"_qs, c.notBefore.toString(Qt::ISODate)}});
     if (!c.nameMatches)
-        problems << QObject::tr("certificate is for %1, not %2")
-                        .arg(c.subjectAltNames.isEmpty() ? c.subject : c.subjectAltNames.join(u", "_qs), t.host);
+        problems << Models::message(QT_TRANSLATE_NOOP("Finding", "certificate is for {names}, not {host}"),
+                                    {{u"names"_qs, c.subjectAltNames.isEmpty() ? c.subject : c.subjectAltNames.join(u", "_qs)}, {u"host"_qs, t.host}});
     if (!c.trusted && !c.expired && !c.notYetValid)
-        problems << QObject::tr("certificate not trusted (%1)").arg(c.verifyError);
+        problems << Models::message(QT_TRANSLATE_NOOP("Finding", "certificate not trusted ({error})"), {{u"error"_qs, c.verifyError}});
     for (const QString &v : {u"TLSv1.0"_qs, u"TLSv1.1"_qs})
         if (tls.accepts(v))
-            problems << QObject::tr("%1 accepted").arg(v);
+            problems << Models::message(QT_TRANSLATE_NOOP("Finding", "{protocol} accepted"), {{u"protocol"_qs, v}});
     if (problems.isEmpty()) {
         ctx.pass(TlsInvalid, t.host,
                  QObject::tr("trusted certificate for %1 until %2; TLS 1.0/1.1 refused")
                      .arg(t.host, c.notAfter.toString(Qt::ISODate)));
         co_return;
     }
-    report(ctx, TlsInvalid, t.host, QObject::tr("TLS of %1: %2").arg(t.host, problems.join(u"; "_qs)),
-           {Sdk::Evidence::tls(tls, problems.join(u"; "_qs))});
+    report(ctx, TlsInvalid, t.host,
+           Models::message(QT_TRANSLATE_NOOP("Finding", "TLS of {host}: {problems}"), {{u"host"_qs, t.host}, {u"problems"_qs, problems}}),
+           {Sdk::Evidence::tls(tls, Models::message(QT_TRANSLATE_NOOP("Finding", "{problems}"), {{u"problems"_qs, problems}}))});
 }
 
 QCoro::Task<void> exposedFiles(Sdk::CheckContext &ctx, const Transport &t)
@@ -129,7 +127,7 @@ QCoro::Task<void> exposedFiles(Sdk::CheckContext &ctx, const Transport &t)
         if (why.isEmpty())
             continue;
         hits << u"%1 (%2)"_qs.arg(path, why);
-        evidence << Sdk::Evidence::http(r, QObject::tr("GET %1 → HTTP 200: %2").arg(r.last().url.toString(), why));
+        evidence << Sdk::Evidence::http(r, Models::message(QT_TRANSLATE_NOOP("Finding", "GET {url} → HTTP 200: {why}"), {{u"url"_qs, r.last().url.toString()}, {u"why"_qs, why}}));
     }
     for (const QString &path : ExposedFiles::listingPaths()) {
         if (ctx.cancelled())
@@ -142,10 +140,10 @@ QCoro::Task<void> exposedFiles(Sdk::CheckContext &ctx, const Transport &t)
         const QString why = risky.isEmpty() ? QObject::tr("directory listing")
                                             : QObject::tr("directory listing with %1").arg(risky.join(u", "_qs));
         hits << u"%1 (%2)"_qs.arg(path, why);
-        evidence << Sdk::Evidence::http(r, QObject::tr("GET %1 → HTTP 200: %2").arg(r.last().url.toString(), why));
+        evidence << Sdk::Evidence::http(r, Models::message(QT_TRANSLATE_NOOP("Finding", "GET {url} → HTTP 200: {why}"), {{u"url"_qs, r.last().url.toString()}, {u"why"_qs, why}}));
     }
     if (!hits.isEmpty()) {
-        report(ctx, ExposedFilesCheck, t.host, QObject::tr("%1 serves %2").arg(t.host, hits.join(u", "_qs)),
+        report(ctx, ExposedFilesCheck, t.host, Models::message(QT_TRANSLATE_NOOP("Finding", "{host} serves {files}"), {{u"host"_qs, t.host}, {u"files"_qs, hits}}),
                std::move(evidence));
     } else if (unanswered.size() == ExposedFiles::probePaths().size()) {
         ctx.inconclusive(ExposedFilesCheck, t.host, QObject::tr("no answer to any probe of %1").arg(base.toString()));
@@ -182,19 +180,15 @@ QCoro::Task<void> sensitiveDisclosure(Sdk::CheckContext &ctx, const Transport &t
     }
     Models::NewFinding f = Sdk::makeFinding(
         ctx.org(), SensitiveDisclosure, t.host,
-        QObject::tr("%1 publishes unmasked personal data: %2 ID, %3 mobile and %4 bank card numbers in %5 documents")
-            .arg(t.host)
-            .arg(found.ids())
-            .arg(found.mobiles())
-            .arg(found.cards())
-            .arg(found.documents.size()));
+        Models::message(QT_TRANSLATE_NOOP("Finding", "{host} publishes unmasked personal data: {ids} ID, {mobiles} mobile and {cards} bank card numbers in {documents} documents"),
+                        {{u"host"_qs, t.host}, {u"ids"_qs, found.ids()}, {u"mobiles"_qs, found.mobiles()}, {u"cards"_qs, found.cards()}, {u"documents"_qs, found.documents.size()}}));
     f.severity = Disclosure::severityFor(found.total());
     QStringList urls;
     for (const DocumentDisclosure &d : found.documents)
         urls << d.url.toString();
-    f.evidence << Models::NewEvidence{u"text"_qs,
-                                      QObject::tr("masked matches in %1; %2").arg(urls.join(u", "_qs), scope),
-                                      found.report().toUtf8(), u"text/plain; charset=utf-8"_qs}
+    f.evidence << Sdk::Evidence::text(u"text"_qs,
+                                      Models::message(QT_TRANSLATE_NOOP("Finding", "masked matches in {urls}; {scope}"), {{u"urls"_qs, urls}, {u"scope"_qs, scope}}),
+                                      found.report())
                << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
 }

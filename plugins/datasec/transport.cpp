@@ -14,15 +14,14 @@ bool Transport::undecided() const
     return !httpsServed() && !plainAnswered() && (https.timedOut() || plain.timedOut());
 }
 
-QString Transport::noHttpsProblem() const
+Models::Message Transport::noHttpsProblem() const
 {
     if (!httpsServed() && plainAnswered())
-        return QObject::tr("no HTTPS on %1 (%2); the site is served over plain HTTP only")
-            .arg(host, https.hops.isEmpty() ? https.error : https.last().error);
+        return Models::message(QT_TRANSLATE_NOOP("Finding", "no HTTPS on {host} ({error}); the site is served over plain HTTP only"),
+                               {{u"host"_qs, host}, {u"error"_qs, https.hops.isEmpty() ? https.error : https.last().error}});
     if (httpsServed() && plainAnswered() && !plainRedirectsToHttps())
-        return QObject::tr("http://%1/ answers HTTP %2 without redirecting to HTTPS")
-            .arg(host)
-            .arg(plain.last().status);
+        return Models::message(QT_TRANSLATE_NOOP("Finding", "http://{host}/ answers HTTP {status} without redirecting to HTTPS"),
+                               {{u"host"_qs, host}, {u"status"_qs, plain.last().status}});
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpprobe.h"
+#include "message.h"
 
 #include <QCoroTask>
 
@@ -23,7 +24,7 @@ struct Transport
     /// No verdict possible: nothing answered and at least one attempt timed out.
     bool undecided() const;
     /// Why no_https fires, or empty when it does not.
-    QString noHttpsProblem() const;
+    Models::Message noHttpsProblem() const;
     /// The HSTS header of the HTTPS answer (of the last hop still on this host), empty when absent.
     QByteArray hsts() const;
     /// The base URL further probes should use: https when served, else http.

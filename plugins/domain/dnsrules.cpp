@@ -27,8 +27,9 @@ DnsVerdict DnsRules::danglingCname(const Sdk::HostResolution &r)
     const QString chain = r.chain.join(u" → "_qs);
     switch (r.status) {
     case DnsStatus::NxDomain:
-        return {DnsVerdict::Fire,
-                QObject::tr("Dangling CNAME: %1 points to %2, which does not exist").arg(r.host, r.finalName())};
+        return {DnsVerdict::Fire, {},
+                Models::message(QT_TRANSLATE_NOOP("Finding", "Dangling CNAME: {host} points to {target}, which does not exist"),
+                                {{u"host"_qs, r.host}, {u"target"_qs, r.finalName()}})};
     case DnsStatus::Ok:
     case DnsStatus::NoRecords:
         // the target exists (an empty name is not claimable by a stranger the way NXDOMAIN is)
@@ -46,13 +47,13 @@ DnsVerdict DnsRules::websiteResolvable(const Sdk::HostResolution &r)
     case DnsStatus::Ok:
         return {DnsVerdict::Pass, QObject::tr("%1 resolves to %2").arg(r.host, r.addresses.join(u", "_qs))};
     case DnsStatus::NxDomain:
-        return {DnsVerdict::Fire, r.hasCname()
-                                      ? QObject::tr("Website host %1 does not resolve: its CNAME target %2 does "
-                                                    "not exist (NXDOMAIN)")
-                                            .arg(r.host, r.finalName())
-                                      : QObject::tr("Website host %1 does not exist (NXDOMAIN)").arg(r.host)};
+        return {DnsVerdict::Fire, {},
+                r.hasCname() ? Models::message(QT_TRANSLATE_NOOP("Finding", "Website host {host} does not resolve: its CNAME target {target} does not exist (NXDOMAIN)"),
+                                               {{u"host"_qs, r.host}, {u"target"_qs, r.finalName()}})
+                             : Models::message(QT_TRANSLATE_NOOP("Finding", "Website host {host} does not exist (NXDOMAIN)"), {{u"host"_qs, r.host}})};
     case DnsStatus::NoRecords:
-        return {DnsVerdict::Fire, QObject::tr("Website host %1 has no A or AAAA record").arg(r.host)};
+        return {DnsVerdict::Fire, {},
+                Models::message(QT_TRANSLATE_NOOP("Finding", "Website host {host} has no A or AAAA record"), {{u"host"_qs, r.host}})};
     default:
         return {DnsVerdict::Inconclusive,
                 QObject::tr("no definite DNS answer for %1: %2").arg(r.finalName(), why(r.status, r.error))};
@@ -72,9 +73,10 @@ DnsVerdict DnsRules::mailDomainResolvable(const Sdk::DnsAnswer &mx, const Sdk::H
     if (address.status != DnsStatus::NxDomain && address.status != DnsStatus::NoRecords)
         return {DnsVerdict::Inconclusive,
                 QObject::tr("no definite address answer for %1: %2").arg(mx.name, why(address.status, address.error))};
-    return {DnsVerdict::Fire, mx.status == DnsStatus::NxDomain
-                                  ? QObject::tr("Mail domain %1 does not exist (NXDOMAIN)").arg(mx.name)
-                                  : QObject::tr("Mail domain %1 has neither MX nor A/AAAA records").arg(mx.name)};
+    return {DnsVerdict::Fire, {},
+            mx.status == DnsStatus::NxDomain
+                ? Models::message(QT_TRANSLATE_NOOP("Finding", "Mail domain {domain} does not exist (NXDOMAIN)"), {{u"domain"_qs, mx.name}})
+                : Models::message(QT_TRANSLATE_NOOP("Finding", "Mail domain {domain} has neither MX nor A/AAAA records"), {{u"domain"_qs, mx.name}})};
 }
 
 } // namespace Govscope::Domain

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dnsprobe.h"
+#include "message.h"
 
 namespace Govscope::Domain {
 
@@ -8,7 +9,8 @@ namespace Govscope::Domain {
 struct DnsVerdict
 {
     enum Kind { Pass, Fire, Inconclusive } kind = Inconclusive;
-    QString text; ///< the finding's title, the pass note or the reason it is inconclusive
+    QString text;            ///< the pass note or the reason it is inconclusive
+    Models::Message finding = {}; ///< the finding's title (Fire), rendered in the reader's language
 };
 
 /// The DNS rules of spec/checks.md §1, as pure functions of the answers (testable without DNS).

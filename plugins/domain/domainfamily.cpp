@@ -6,6 +6,7 @@
 #include "domainhosts.h"
 #include "domainnames.h"
 #include "evidence.h"
+#include "findingtext.h"
 #include "probeset.h"
 #include "scope.h"
 #include "suffixrules.h"
@@ -59,7 +60,7 @@ QCoro::Task<Sdk::DnsAnswer> query(Sdk::DnsProbe &dns, const QString &name, QDnsL
 void report(Sdk::CheckContext &ctx, const RuleOutcome &r)
 {
     if (!r.fired) {
-        ctx.pass(r.check, r.target, r.reasoning);
+        ctx.pass(r.check, r.target, Models::FindingText::render(r.reasoning));
         return;
     }
     Models::NewFinding f = Sdk::makeFinding(ctx.org(), r.check, r.target, r.title);
@@ -78,7 +79,7 @@ void report(Sdk::CheckContext &ctx, const QString &check, const QString &target,
         ctx.inconclusive(check, target, v.text);
         break;
     case DnsVerdict::Fire: {
-        Models::NewFinding f = Sdk::makeFinding(ctx.org(), check, target, v.text);
+        Models::NewFinding f = Sdk::makeFinding(ctx.org(), check, target, v.finding);
         f.evidence = std::move(evidence);
         f.evidence << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));

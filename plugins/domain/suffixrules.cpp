@@ -25,24 +25,24 @@ QList<RuleOutcome> SuffixRules::nonGovUsesGovSuffix(const Models::Organization &
     if (org.kind == OrgKind::PartyGov)
         return out;
     const QString check = u"domain.non_gov_uses_gov_suffix"_qs;
-    auto judge = [&](const QString &name, const QString &what) {
+    auto judge = [&](const QString &name, const Models::Message &what) {
         RuleOutcome r{check, name, DomainNames::underGovSuffix(name), {}, {}};
         if (r.fired) {
-            r.title = QObject::tr("%1 of a %2 body uses the government suffix: %3")
-                          .arg(what, Models::toId(org.kind), DomainNames::toUnicode(name));
-            r.reasoning =
-                QObject::tr("%1 is under %2, reserved for 党政机关; the org is %3 (%4)")
-                    .arg(shown(name), DomainNames::underGovCn(name) ? u".gov.cn"_qs : u".政务 (xn--zfr164b)"_qs,
-                         Models::toId(org.kind), Models::chineseLabel(org.kind));
+            r.title = Models::message(QT_TRANSLATE_NOOP("Finding", "{what} of a {kind} body uses the government suffix: {name}"),
+                                      {{u"what"_qs, what}, {u"kind"_qs, Models::toId(org.kind)}, {u"name"_qs, DomainNames::toUnicode(name)}});
+            r.reasoning = Models::message(
+                QT_TRANSLATE_NOOP("Finding", "{name} is under {suffix}, reserved for 党政机关; the org is {kind} ({kind_zh})"),
+                {{u"name"_qs, shown(name)}, {u"suffix"_qs, DomainNames::underGovCn(name) ? u".gov.cn"_qs : u".政务 (xn--zfr164b)"_qs},
+                 {u"kind"_qs, Models::toId(org.kind)}, {u"kind_zh"_qs, Models::chineseLabel(org.kind)}});
         } else {
-            r.reasoning = QObject::tr("%1 is not under .gov.cn or .政务").arg(shown(name));
+            r.reasoning = Models::message(QT_TRANSLATE_NOOP("Finding", "{name} is not under .gov.cn or .政务"), {{u"name"_qs, shown(name)}});
         }
         out << r;
     };
     for (const QString &host : hosts.websiteHosts)
-        judge(host, QObject::tr("The website"));
+        judge(host, Models::message(QT_TRANSLATE_NOOP("Finding", "The website")));
     for (const QString &domain : hosts.mailDomains)
-        judge(domain, QObject::tr("The mail domain"));
+        judge(domain, Models::message(QT_TRANSLATE_NOOP("Finding", "The mail domain")));
     return out;
 }
 
@@ -54,11 +54,13 @@ QList<RuleOutcome> SuffixRules::govMissingGovSuffix(const Models::Organization &
     for (const QString &host : hosts.websiteHosts) {
         RuleOutcome r{u"domain.gov_missing_gov_suffix"_qs, host, !DomainNames::underGovSuffix(host), {}, {}};
         if (r.fired) {
-            r.title = QObject::tr("Government website outside .gov.cn/.政务: %1").arg(DomainNames::toUnicode(host));
-            r.reasoning = QObject::tr("%1 has public suffix \"%2\", not .gov.cn or .政务, which a 党政机关 must use")
-                              .arg(shown(host), DomainNames::toUnicode(DomainNames::publicSuffix(host)));
+            r.title = Models::message(QT_TRANSLATE_NOOP("Finding", "Government website outside .gov.cn/.政务: {host}"),
+                                      {{u"host"_qs, DomainNames::toUnicode(host)}});
+            r.reasoning = Models::message(
+                QT_TRANSLATE_NOOP("Finding", "{host} has public suffix \"{suffix}\", not .gov.cn or .政务, which a 党政机关 must use"),
+                {{u"host"_qs, shown(host)}, {u"suffix"_qs, DomainNames::toUnicode(DomainNames::publicSuffix(host))}});
         } else {
-            r.reasoning = QObject::tr("%1 is under a government suffix").arg(shown(host));
+            r.reasoning = Models::message(QT_TRANSLATE_NOOP("Finding", "{host} is under a government suffix"), {{u"host"_qs, shown(host)}});
         }
         out << r;
     }
@@ -79,11 +81,13 @@ QList<RuleOutcome> SuffixRules::institutionBadSuffix(const Models::Organization 
             continue;
         RuleOutcome r{u"domain.institution_bad_suffix"_qs, host, !allowed, {}, {}};
         if (r.fired) {
-            r.title = QObject::tr("Institution website outside .cn/.公益: %1").arg(DomainNames::toUnicode(host));
-            r.reasoning = QObject::tr("%1 has public suffix \"%2\"; a 事业单位 should use .cn (not .gov.cn) or .公益")
-                              .arg(shown(host), DomainNames::toUnicode(DomainNames::publicSuffix(host)));
+            r.title = Models::message(QT_TRANSLATE_NOOP("Finding", "Institution website outside .cn/.公益: {host}"),
+                                      {{u"host"_qs, DomainNames::toUnicode(host)}});
+            r.reasoning = Models::message(
+                QT_TRANSLATE_NOOP("Finding", "{host} has public suffix \"{suffix}\"; a 事业单位 should use .cn (not .gov.cn) or .公益"),
+                {{u"host"_qs, shown(host)}, {u"suffix"_qs, DomainNames::toUnicode(DomainNames::publicSuffix(host))}});
         } else {
-            r.reasoning = QObject::tr("%1 is under .cn or .公益").arg(shown(host));
+            r.reasoning = Models::message(QT_TRANSLATE_NOOP("Finding", "{host} is under .cn or .公益"), {{u"host"_qs, shown(host)}});
         }
         out << r;
     }
@@ -109,16 +113,19 @@ QList<RuleOutcome> SuffixRules::multipleDomains(const Models::Organization &org,
     QStringList all = english + chinese;
     RuleOutcome r{u"domain.multiple_domains"_qs, all.join(u", "_qs), english.size() > 1 || chinese.size() > 1, {}, {}};
     if (r.fired) {
-        r.title = QObject::tr("Websites spread over %1 registrable domains (one English and one Chinese allowed)")
-                      .arg(all.size());
+        r.title = Models::message(
+            QT_TRANSLATE_NOOP("Finding", "Websites spread over {count} registrable domains (one English and one Chinese allowed)"),
+            {{u"count"_qs, all.size()}});
         QStringList shownAll;
         for (const QString &d : all)
             shownAll << DomainNames::toUnicode(d);
-        lines.prepend(QObject::tr("English registrable domains: %1; Chinese: %2")
-                          .arg(english.join(u", "_qs),
-                               chinese.isEmpty() ? u"—"_qs : shownAll.mid(english.size()).join(u", "_qs)));
+        r.reasoning = Models::message(QT_TRANSLATE_NOOP("Finding", "English registrable domains: {english}; Chinese: {chinese}; {explanations}"),
+                                      {{u"english"_qs, english.join(u", "_qs)},
+                                       {u"chinese"_qs, chinese.isEmpty() ? u"—"_qs : shownAll.mid(english.size()).join(u", "_qs)},
+                                       {u"explanations"_qs, lines.join(u"; "_qs)}});
+    } else {
+        r.reasoning = Models::message(QT_TRANSLATE_NOOP("Finding", "{explanations}"), {{u"explanations"_qs, lines.join(u"; "_qs)}});
     }
-    r.reasoning = lines.join(u"; "_qs);
     return {r};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domainhosts.h"
+#include "message.h"
 
 #include <QList>
 #include <QString>
@@ -13,8 +14,8 @@ struct RuleOutcome
     QString check;
     QString target;
     bool fired = false;
-    QString title;     ///< the finding's one line (when fired)
-    QString reasoning; ///< the suffix / Public Suffix List reasoning: evidence, or the pass note
+    Models::Message title;     ///< the finding's one line (when fired)
+    Models::Message reasoning; ///< the suffix / Public Suffix List reasoning: evidence, or the pass note
 };
 
 /// The rules of spec/checks.md §1 that need no network: which suffix a body of each kind may use,

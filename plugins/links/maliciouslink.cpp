@@ -14,6 +14,18 @@ QString MaliciousVerdict::summary() const
     return parts.join(u"; "_qs);
 }
 
+Models::Message MaliciousVerdict::summaryText() const
+{
+    QVariantList parts;
+    if (listed)
+        parts << Models::message(QT_TRANSLATE_NOOP("Finding", "listed as {entry} ({source})"),
+                                 {{u"entry"_qs, listed->entry}, {u"source"_qs, listed->source}});
+    for (const Sdk::KeywordHit &hit : content)
+        parts << Models::message(QT_TRANSLATE_NOOP("Finding", "{class} content: {terms}"),
+                                 {{u"class"_qs, hit.contentClass}, {u"terms"_qs, hit.terms}});
+    return Models::message(QT_TRANSLATE_NOOP("Finding", "{parts}"), {{u"parts"_qs, parts}});
+}
+
 QString MaliciousVerdict::details() const
 {
     QStringList lines;

@@ -2,6 +2,7 @@
 
 #include "blocklist.h"
 #include "keywordlists.h"
+#include "message.h"
 
 #include <QUrl>
 
@@ -15,6 +16,8 @@ struct MaliciousVerdict
     QList<Sdk::KeywordHit> content;          ///< classes at or above the threshold
     bool fired() const { return listed.has_value() || !content.isEmpty(); }
     QString summary() const; ///< "on blocklist (…); gambling content: 博彩, 百家乐, …"
+    /// The same as a sentence rendered in the reader's language.
+    Models::Message summaryText() const;
     QString details() const; ///< the quotes around each matched term
 };
 

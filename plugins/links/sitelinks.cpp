@@ -26,16 +26,17 @@ const QString InternalDead = u"links.internal_dead"_qs;
 Models::NewEvidence foundOn(const FoundLink &link)
 {
     return Sdk::Evidence::reasoning(
-        u"link"_qs,
-        QObject::tr("Link \"%1\" → %2 found on %3").arg(link.text, link.url.toString(), link.page.toString()));
+        u"link"_qs, Models::message(QT_TRANSLATE_NOOP("Finding", "Link \"{text}\" → {url} found on {page}"),
+                                    {{u"text"_qs, link.text}, {u"url"_qs, link.url.toString()}, {u"page"_qs, link.page.toString()}}));
 }
 
 Models::NewEvidence exchangeOf(const LinkStatus &status)
 {
     return Sdk::Evidence::http(
         status.exchange,
-        QObject::tr("%1: %2").arg(
-            status.exchange.hops.isEmpty() ? QString() : status.exchange.hops.first().url.toString(), status.reason));
+        Models::message(QT_TRANSLATE_NOOP("Finding", "{url}: {reason}"),
+                        {{u"url"_qs, status.exchange.hops.isEmpty() ? QString() : status.exchange.hops.first().url.toString()},
+                         {u"reason"_qs, status.reason}}));
 }
 
 } // namespace
@@ -149,14 +150,12 @@ void SiteLinks::exitNotice(const QString &host, const LinkInventory &inventory, 
         lines << QObject::tr("%1 links straight to %2 (\"%3\")").arg(l.page.toString(), l.url.toString(), l.text);
     Models::NewFinding f =
         Sdk::makeFinding(m_ctx.org(), NoExitNotice, host,
-                         QObject::tr("%1 links to %2 other sites with no notice that the visitor is leaving")
-                             .arg(host)
-                             .arg(direct.size()));
-    f.evidence << Models::NewEvidence{u"text"_qs,
-                                      QObject::tr("%1 external links without an interstitial page or confirm, e.g. %2")
-                                          .arg(direct.size())
-                                          .arg(direct.first().url.toString()),
-                                      lines.join(u'\n').toUtf8(), u"text/plain; charset=utf-8"_qs}
+                         Models::message(QT_TRANSLATE_NOOP("Finding", "{host} links to {count} other sites with no notice that the visitor is leaving"),
+                                         {{u"host"_qs, host}, {u"count"_qs, direct.size()}}));
+    f.evidence << Sdk::Evidence::text(u"text"_qs,
+                                      Models::message(QT_TRANSLATE_NOOP("Finding", "{count} external links without an interstitial page or confirm, e.g. {url}"),
+                                                      {{u"count"_qs, direct.size()}, {u"url"_qs, direct.first().url.toString()}}),
+                                      lines.join(u'\n'))
                << Sdk::Evidence::org(m_ctx.org());
     m_ctx.finding(std::move(f));
 }
@@ -197,7 +196,7 @@ QCoro::Task<void> SiteLinks::external(const FoundLink &link)
         break;
     case LinkStatus::Dead: {
         Models::NewFinding f =
-            Sdk::makeFinding(m_ctx.org(), Dead, target, QObject::tr("Dead link to %1: %2").arg(target, status.reason));
+            Sdk::makeFinding(m_ctx.org(), Dead, target, Models::message(QT_TRANSLATE_NOOP("Finding", "Dead link to {target}: {reason}"), {{u"target"_qs, target}, {u"reason"_qs, status.reason}}));
         f.evidence << exchangeOf(status);
         if (status.dns)
             f.evidence << Sdk::Evidence::dns(*status.dns);
@@ -243,9 +242,8 @@ QCoro::Task<void> SiteLinks::external(const FoundLink &link)
         co_return;
     }
     Models::NewFinding f =
-        Sdk::makeFinding(m_ctx.org(), Malicious, target, QObject::tr("Link to %1: %2").arg(target, verdict.summary()));
-    f.evidence << Models::NewEvidence{u"text"_qs, verdict.summary(), verdict.details().toUtf8(),
-                                      u"text/plain; charset=utf-8"_qs}
+        Sdk::makeFinding(m_ctx.org(), Malicious, target, Models::message(QT_TRANSLATE_NOOP("Finding", "Link to {target}: {verdict}"), {{u"target"_qs, target}, {u"verdict"_qs, verdict.summaryText()}}));
+    f.evidence << Sdk::Evidence::text(u"text"_qs, verdict.summaryText(), verdict.details())
                << exchangeOf(status) << foundOn(link) << Sdk::Evidence::org(m_ctx.org());
     m_ctx.finding(std::move(f));
 }
@@ -274,7 +272,7 @@ QCoro::Task<void> SiteLinks::internal(const QString &host, const LinkInventory &
             ++dead;
             Models::NewFinding f =
                 Sdk::makeFinding(m_ctx.org(), InternalDead, target,
-                                 QObject::tr("Broken link inside the site: %1 (%2)").arg(target, status.reason));
+                                 Models::message(QT_TRANSLATE_NOOP("Finding", "Broken link inside the site: {target} ({reason})"), {{u"target"_qs, target}, {u"reason"_qs, status.reason}}));
             f.evidence << exchangeOf(status);
             if (status.dns)
                 f.evidence << Sdk::Evidence::dns(*status.dns);

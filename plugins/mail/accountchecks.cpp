@@ -73,8 +73,10 @@ struct Record
     }
     QList<Models::NewEvidence> evidence(const QString &summary) const
     {
-        return {transcriptEvidence(u"mail"_qs, summary, transcripts),
-                Sdk::Evidence::reasoning(u"mail"_qs, QObject::tr("attempt log: %1").arg(lines.join(u" | "_qs)))};
+        return {transcriptEvidence(u"mail"_qs,
+                                   Models::message(QT_TRANSLATE_NOOP("Finding", "protocol transcripts: {verdicts}"), {{u"verdicts"_qs, summary}}),
+                                   transcripts),
+                Sdk::Evidence::reasoning(u"mail"_qs, Models::message(QT_TRANSLATE_NOOP("Finding", "attempt log: {attempts}"), {{u"attempts"_qs, lines.join(u" | "_qs)}}))};
     }
 };
 
@@ -209,10 +211,8 @@ QCoro::Task<void> checkAccount(Sdk::CheckContext &ctx, QString host, QList<QUrl>
         const QString attempts = QObject::tr("attempts: %1").arg(rec.lines.join(u" | "_qs));
         if (v.kind == LimitVerdict::Finding)
             reportFinding(ctx, CheckId::NoSessionTimeout, host,
-                          QObject::tr("%1: a session idle for %2 s is still usable: %3")
-                              .arg(host)
-                              .arg(idleSeconds)
-                              .arg(v.unlimited.join(u"; "_qs)),
+                          Models::message(QT_TRANSLATE_NOOP("Finding", "{host}: a session idle for {seconds} s is still usable: {channels}"),
+                                          {{u"host"_qs, host}, {u"seconds"_qs, idleSeconds}, {u"channels"_qs, v.unlimited.join(u"; "_qs)}}),
                           rec.evidence(v.unlimited.join(u"; "_qs)));
         else if (v.kind == LimitVerdict::Pass)
             ctx.pass(CheckId::NoSessionTimeout, host, v.limited.join(u"; "_qs) + u"; "_qs + attempts);
@@ -379,7 +379,8 @@ QCoro::Task<void> checkAccount(Sdk::CheckContext &ctx, QString host, QList<QUrl>
     if (v.kind == LimitVerdict::Finding)
         reportFinding(
             ctx, CheckId::NoLoginLimit, host,
-            QObject::tr("%1: account %2 has no login limit on %3").arg(host, user, v.unlimited.join(u"; "_qs)),
+            Models::message(QT_TRANSLATE_NOOP("Finding", "{host}: account {user} has no login limit on {channels}"),
+                            {{u"host"_qs, host}, {u"user"_qs, user}, {u"channels"_qs, v.unlimited.join(u"; "_qs)}}),
             rec.evidence(v.unlimited.join(u"; "_qs)));
     else if (v.kind == LimitVerdict::Pass)
         ctx.pass(CheckId::NoLoginLimit, host, v.limited.join(u"; "_qs) + u"; "_qs + attempts);

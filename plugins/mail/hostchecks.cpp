@@ -222,7 +222,7 @@ QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUr
 
     if (!clear.isEmpty())
         reportFinding(ctx, CheckId::Plaintext, host,
-                      QObject::tr("%1 accepts passwords without TLS: %2").arg(host, clear.join(u"; "_qs)),
+                      Models::message(QT_TRANSLATE_NOOP("Finding", "{host} accepts passwords without TLS: {ports}"), {{u"host"_qs, host}, {u"ports"_qs, clear.join(u"; "_qs)}}),
                       clearEvidence);
     else if (anyAnswer && unreachable.isEmpty() && !webmailUnreached)
         ctx.pass(CheckId::Plaintext, host, clean.isEmpty() ? QObject::tr("no mail port open") : clean.join(u"; "_qs));
@@ -234,14 +234,14 @@ QCoro::Task<void> checkTransport(Sdk::CheckContext &ctx, QString host, QList<QUr
     // checks.md puts both a weak protocol and an invalid, expired or self-signed certificate under tls_weak; the
     // title says which it is. A chain that merely did not verify here is not shown to be either (issue 9).
     if (!tally.protocol.isEmpty() || !tally.certificate.isEmpty()) {
-        QStringList parts;
+        QVariantList parts;
         if (!tally.protocol.isEmpty())
-            parts << QObject::tr("weak TLS: %1").arg(tally.protocol.join(u"; "_qs));
+            parts << Models::message(QT_TRANSLATE_NOOP("Finding", "weak TLS: {problems}"), {{u"problems"_qs, tally.protocol.join(u"; "_qs)}});
         if (!tally.certificate.isEmpty())
-            parts << QObject::tr("invalid certificate: %1").arg(tally.certificate.join(u"; "_qs));
+            parts << Models::message(QT_TRANSLATE_NOOP("Finding", "invalid certificate: {problems}"), {{u"problems"_qs, tally.certificate.join(u"; "_qs)}});
         if (!tally.unverified.isEmpty())
-            parts << QObject::tr("also: %1").arg(tally.unverified.join(u"; "_qs));
-        reportFinding(ctx, CheckId::TlsWeak, host, QObject::tr("%1 has %2").arg(host, parts.join(u"; "_qs)),
+            parts << Models::message(QT_TRANSLATE_NOOP("Finding", "also: {problems}"), {{u"problems"_qs, tally.unverified.join(u"; "_qs)}});
+        reportFinding(ctx, CheckId::TlsWeak, host, Models::message(QT_TRANSLATE_NOOP("Finding", "{host} has {problems}"), {{u"host"_qs, host}, {u"problems"_qs, parts}}),
                       tally.evidence);
     } else if (!tally.unverified.isEmpty()) {
         ctx.inconclusive(
@@ -289,7 +289,7 @@ QCoro::Task<void> checkOverseas(Sdk::CheckContext &ctx, QString host, QList<QUrl
         const QString name = serviceName(port);
         if (p.spoke) {
             reached << name;
-            evidence << transcriptEvidence(u"mail"_qs, QObject::tr("%1 answered through %2").arg(name, shown),
+            evidence << transcriptEvidence(u"mail"_qs, Models::message(QT_TRANSLATE_NOOP("Finding", "{service} answered through {vantage}"), {{u"service"_qs, name}, {u"vantage"_qs, shown}}),
                                            p.transcript);
         } else if (p.status == MailConnection::OpenStatus::ProxyFailed) {
             vantageDown << u"%1 (%2)"_qs.arg(name, p.error);
@@ -319,7 +319,7 @@ QCoro::Task<void> checkOverseas(Sdk::CheckContext &ctx, QString host, QList<QUrl
     }
     if (!reached.isEmpty())
         reportFinding(ctx, CheckId::Overseas, host,
-                      QObject::tr("%1 reachable from the overseas vantage: %2").arg(host, reached.join(u", "_qs)),
+                      Models::message(QT_TRANSLATE_NOOP("Finding", "{host} reachable from the overseas vantage: {services}"), {{u"host"_qs, host}, {u"services"_qs, reached}}),
                       evidence);
     else if (!vantageDown.isEmpty())
         // A dead or misbehaving vantage says nothing about the host: "Connection to proxy refused" is no pass.

@@ -22,7 +22,13 @@ inline Models::NewEvidence transcriptEvidence(const QString &kind, const QString
     return Models::NewEvidence{kind, summary, text.toUtf8(), u"text/plain; charset=utf-8"_qs};
 }
 
-inline void reportFinding(Sdk::CheckContext &ctx, const QString &check, const QString &target, const QString &title,
+inline Models::NewEvidence transcriptEvidence(const QString &kind, const Models::Message &summary, const QString &text)
+{
+    return Sdk::Evidence::text(kind, summary, text);
+}
+
+/// @p title is a template and its facts (Models::message), rendered in the reader's language.
+inline void reportFinding(Sdk::CheckContext &ctx, const QString &check, const QString &target, const Models::Message &title,
                           QList<Models::NewEvidence> evidence)
 {
     Models::NewFinding f = Sdk::makeFinding(ctx.org(), check, target, title);

@@ -1,6 +1,7 @@
 #include "catalogueinfo.h"
 
 #include "checkcatalogue.h"
+#include "findingtext.h"
 
 namespace Govscope::Sdk {
 
@@ -24,6 +25,15 @@ Models::NewFinding makeFinding(const Models::Organization &org, const QString &c
     const Models::CheckMeta *meta = Models::CheckCatalogue::find(checkId);
     Q_ASSERT_X(meta, "makeFinding", "check id missing from resources/checks/catalogue.json");
     f.severity = meta ? meta->severity : Models::Severity::Info;
+    return f;
+}
+
+Models::NewFinding makeFinding(const Models::Organization &org, const QString &checkId, const QString &target,
+                               const Models::Message &title)
+{
+    // The English rendering too, for whoever reads the finding before it is stored (tests, logs).
+    Models::NewFinding f = makeFinding(org, checkId, target, Models::FindingText::render(title, u"en"_qs));
+    f.titleText = title;
     return f;
 }
 

@@ -13,5 +13,9 @@ QList<CheckInfo> catalogueChecks(const QString &family);
 /// @p title is the one line shown in lists (translated by the caller).
 Models::NewFinding makeFinding(const Models::Organization &org, const QString &checkId, const QString &target,
                                const QString &title);
+/// The same with the title as a template and its facts, rendered in each reader's language:
+/// `makeFinding(org, id, host, Models::message(QT_TRANSLATE_NOOP("Finding", "{host} …"), {{"host", host}}))`.
+Models::NewFinding makeFinding(const Models::Organization &org, const QString &checkId, const QString &target,
+                               const Models::Message &title);
 
 } // namespace Govscope::Sdk

@@ -22,6 +22,13 @@ Models::NewEvidence dns(const DnsAnswer &answer);
 Models::NewEvidence http(const HttpResult &result, const QString &summary);
 Models::NewEvidence tls(const TlsResult &result, const QString &summary);
 Models::NewEvidence tcp(const TcpResult &result, const QString &summary);
+/// The same with the summary as a template and its facts (Models::message), shown in the reader's language.
+Models::NewEvidence reasoning(const QString &kind, const Models::Message &summary);
+Models::NewEvidence http(const HttpResult &result, const Models::Message &summary);
+Models::NewEvidence tls(const TlsResult &result, const Models::Message &summary);
+Models::NewEvidence tcp(const TcpResult &result, const Models::Message &summary);
+/// Any evidence with content: @p content as UTF-8 text.
+Models::NewEvidence text(const QString &kind, const Models::Message &summary, const QString &content);
 
 } // namespace Evidence
 

@@ -116,12 +116,12 @@ QCoro::Task<void> forcedClient(Sdk::CheckContext &ctx, const QString &host, cons
     }
     Models::NewFinding f = Sdk::makeFinding(
         ctx.org(), ForcedClient, host,
-        QObject::tr("%1 demands a particular browser or plug-in: %2").arg(host, found.join(u" | "_qs)));
+        Models::message(QT_TRANSLATE_NOOP("Finding", "{host} demands a particular browser or plug-in: {signs}"), {{u"host"_qs, host}, {u"signs"_qs, found.join(u" | "_qs)}}));
     for (const ServicePage *p : where)
-        f.evidence << Sdk::Evidence::http(p->exchange, QObject::tr("%1 (page text and markup)").arg(p->url.toString()));
+        f.evidence << Sdk::Evidence::http(p->exchange, Models::message(QT_TRANSLATE_NOOP("Finding", "{url} (page text and markup)"), {{u"url"_qs, p->url.toString()}}));
     if (refused)
-        f.evidence << Sdk::Evidence::http(home, QObject::tr("home page with the mainstream User-Agent"))
-                   << Sdk::Evidence::http(ie, QObject::tr("home page with an Internet Explorer User-Agent"));
+        f.evidence << Sdk::Evidence::http(home, Models::message(QT_TRANSLATE_NOOP("Finding", "home page with the mainstream User-Agent")))
+                   << Sdk::Evidence::http(ie, Models::message(QT_TRANSLATE_NOOP("Finding", "home page with an Internet Explorer User-Agent")));
     f.evidence << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
 }
@@ -145,11 +145,11 @@ void singlePlatform(Sdk::CheckContext &ctx, const QString &host, const QList<Ser
     }
     Models::NewFinding f = Sdk::makeFinding(
         ctx.org(), SinglePlatform, host,
-        QObject::tr("%1 offers login only through a third-party platform: %2").arg(host, found.join(u"; "_qs)));
+        Models::message(QT_TRANSLATE_NOOP("Finding", "{host} offers login only through a third-party platform: {platforms}"), {{u"host"_qs, host}, {u"platforms"_qs, found.join(u"; "_qs)}}));
     for (const ServicePage *p : where)
         f.evidence << Sdk::Evidence::http(
             p->exchange,
-            QObject::tr("%1: scan login only, no password, SMS or 统一身份认证 channel").arg(p->url.toString()));
+            Models::message(QT_TRANSLATE_NOOP("Finding", "{url}: scan login only, no password, SMS or 统一身份认证 channel"), {{u"url"_qs, p->url.toString()}}));
     f.evidence << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
 }

@@ -3,6 +3,7 @@
 #include "catalogueinfo.h"
 #include "checkcontext.h"
 #include "evidence.h"
+#include "findingtext.h"
 
 #include <QObject>
 
@@ -28,9 +29,9 @@ QString inventory(const Sdk::SiteComponents &site)
     return seen.isEmpty() ? QObject::tr("no component identified") : seen.join(u", "_qs);
 }
 
-Models::NewEvidence text(const QString &summary, const QStringList &lines)
+Models::NewEvidence text(const Models::Message &summary, const QStringList &lines)
 {
-    return Models::NewEvidence{u"text"_qs, summary, lines.join(u'\n').toUtf8(), u"text/plain; charset=utf-8"_qs};
+    return Sdk::Evidence::text(u"text"_qs, summary, lines.join(u'\n'));
 }
 
 } // namespace
@@ -103,10 +104,10 @@ void report(Sdk::CheckContext &ctx, const QString &host, const Sdk::HttpResult &
         }
         Models::NewFinding f =
             Sdk::makeFinding(ctx.org(), Vulnerable, host,
-                             QObject::tr("%1 loads components with known high or critical vulnerabilities: %2")
-                                 .arg(host, parts.join(u"; "_qs)));
-        f.evidence << text(QObject::tr("components and the feed entries they match"), lines)
-                   << Sdk::Evidence::http(home, QObject::tr("home page that loads them"))
+                             Models::message(QT_TRANSLATE_NOOP("Finding", "{host} loads components with known high or critical vulnerabilities: {components}"),
+                                             {{u"host"_qs, host}, {u"components"_qs, parts.join(u"; "_qs)}}));
+        f.evidence << text(Models::message(QT_TRANSLATE_NOOP("Finding", "components and the feed entries they match")), lines)
+                   << Sdk::Evidence::http(home, Models::message(QT_TRANSLATE_NOOP("Finding", "home page that loads them")))
                    << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
     }
@@ -116,17 +117,20 @@ void report(Sdk::CheckContext &ctx, const QString &host, const Sdk::HttpResult &
         ctx.pass(Eol, host, QObject::tr("%1; none in an end-of-life release cycle").arg(inventory(site)));
         return;
     }
-    QStringList parts, lines;
+    QVariantList parts;
+    QStringList lines;
     for (const EolComponent &c : old) {
-        const QString when = c.cycle.eolDate.isValid() ? c.cycle.eolDate.toString(Qt::ISODate) : QObject::tr("yes");
-        parts << QObject::tr("%1 (cycle %2, end of life %3)").arg(c.label, c.cycle.cycle, when);
+        const QVariant when = c.cycle.eolDate.isValid() ? QVariant(c.cycle.eolDate.toString(Qt::ISODate))
+                                                        : QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "yes")));
+        parts << Models::message(QT_TRANSLATE_NOOP("Finding", "{component} (cycle {cycle}, end of life {when})"),
+                                 {{u"component"_qs, c.label}, {u"cycle"_qs, c.cycle.cycle}, {u"when"_qs, when}});
         lines << QObject::tr("%1: endoflife.date product %2, cycle %3, eol %4, latest %5")
-                     .arg(c.label, c.product, c.cycle.cycle, when, c.cycle.latest);
+                     .arg(c.label, c.product, c.cycle.cycle, Models::FindingText::render(Models::Message{u"{w}"_qs, {{u"w"_qs, when}}}), c.cycle.latest);
     }
     Models::NewFinding f = Sdk::makeFinding(
-        ctx.org(), Eol, host, QObject::tr("%1 runs end-of-life components: %2").arg(host, parts.join(u"; "_qs)));
-    f.evidence << text(QObject::tr("components and their release cycles"), lines)
-               << Sdk::Evidence::http(home, QObject::tr("home page the versions come from"))
+        ctx.org(), Eol, host, Models::message(QT_TRANSLATE_NOOP("Finding", "{host} runs end-of-life components: {components}"), {{u"host"_qs, host}, {u"components"_qs, parts}}));
+    f.evidence << text(Models::message(QT_TRANSLATE_NOOP("Finding", "components and their release cycles")), lines)
+               << Sdk::Evidence::http(home, Models::message(QT_TRANSLATE_NOOP("Finding", "home page the versions come from")))
                << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
 }

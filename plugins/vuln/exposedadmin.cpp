@@ -96,12 +96,12 @@ QCoro::Task<QList<QUrl>> check(Sdk::CheckContext &ctx, const QString &host, cons
     }
     Models::NewFinding f = Sdk::makeFinding(
         ctx.org(), Check, host,
-        QObject::tr("management interfaces of %1 answer without access control: %2").arg(host, open.join(u", "_qs)));
+Models::message(QT_TRANSLATE_NOOP("Finding", "management interfaces of {host} answer without access control: {interfaces}"), {{u"host"_qs, host}, {u"interfaces"_qs, open}}));
     for (qsizetype i = 0; i < exchanges.size(); ++i)
         f.evidence << Sdk::Evidence::http(
             exchanges.at(i),
-            QObject::tr("GET %1 answered with the interface itself").arg(exchanges.at(i).hops.first().url.toString()));
-    f.evidence << Sdk::Evidence::http(nonsense, QObject::tr("a nonsense path, for comparison (soft-404 check)"))
+Models::message(QT_TRANSLATE_NOOP("Finding", "GET {url} answered with the interface itself"), {{u"url"_qs, exchanges.at(i).hops.first().url.toString()}}));
+    f.evidence << Sdk::Evidence::http(nonsense, Models::message(QT_TRANSLATE_NOOP("Finding", "a nonsense path, for comparison (soft-404 check)")))
                << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
     co_return basic;

@@ -140,10 +140,12 @@ QCoro::Task<PortScan> check(Sdk::CheckContext &ctx, const QString &host)
         Models::NewFinding f = Sdk::makeFinding(
             ctx.org(), Check, target,
             said.isEmpty()
-                ? QObject::tr("%1 port %2 is open on %3").arg(p.service).arg(p.port).arg(host)
-                : QObject::tr("%1 port %2 is open on %3: \"%4\"").arg(p.service).arg(p.port).arg(host, said));
-        f.evidence << Sdk::Evidence::tcp(
-                          banner, QObject::tr("TCP connect to %1 (%2) and what the service said").arg(target, address))
+                ? Models::message(QT_TRANSLATE_NOOP("Finding", "{service} port {port} is open on {host}"),
+                                  {{u"service"_qs, p.service}, {u"port"_qs, p.port}, {u"host"_qs, host}})
+                : Models::message(QT_TRANSLATE_NOOP("Finding", "{service} port {port} is open on {host}: \"{banner}\""),
+                                  {{u"service"_qs, p.service}, {u"port"_qs, p.port}, {u"host"_qs, host}, {u"banner"_qs, said}}));
+        f.evidence << Sdk::Evidence::tcp(banner, Models::message(QT_TRANSLATE_NOOP("Finding", "TCP connect to {target} ({address}) and what the service said"),
+                                                                 {{u"target"_qs, target}, {u"address"_qs, address}}))
                    << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
     }

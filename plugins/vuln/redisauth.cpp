@@ -60,11 +60,11 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &hosts, const 
             if (reply == Reply::Accepted) {
                 Models::NewFinding f =
                     Sdk::makeFinding(ctx.org(), Check, target,
-                                     QObject::tr("Redis on %1 accepts a listed default password (%2)")
-                                         .arg(target, WeakPassword::masked(c.password)));
-                f.evidence << Models::NewEvidence{u"transcript"_qs,
-                                                  QObject::tr("Redis AUTH on %1 (password masked)").arg(target),
-                                                  transcript.join(u'\n').toUtf8(), u"text/plain; charset=utf-8"_qs}
+                                     Models::message(QT_TRANSLATE_NOOP("Finding", "Redis on {target} accepts a listed default password ({password})"),
+                                                     {{u"target"_qs, target}, {u"password"_qs, WeakPassword::masked(c.password)}}));
+                f.evidence << Sdk::Evidence::text(u"transcript"_qs,
+                                                  Models::message(QT_TRANSLATE_NOOP("Finding", "Redis AUTH on {target} (password masked)"), {{u"target"_qs, target}}),
+                                                  transcript.join(u'\n'))
                            << Sdk::Evidence::org(ctx.org());
                 ctx.finding(std::move(f));
                 decided = true;

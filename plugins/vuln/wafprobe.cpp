@@ -122,13 +122,13 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QString &host, const QUrl 
     }
     Models::NewFinding f = Sdk::makeFinding(
         ctx.org(), Check, host,
-        QObject::tr("%1 answers attack-shaped queries like a normal request (HTTP %2): nothing filters them")
-            .arg(host)
-            .arg(baseline.last().status));
-    Models::NewEvidence summary = Sdk::Evidence::reasoning(u"text"_qs, lines.join(u"; "_qs));
-    f.evidence << summary << Sdk::Evidence::http(baseline, QObject::tr("baseline request"));
+        Models::message(QT_TRANSLATE_NOOP("Finding", "{host} answers attack-shaped queries like a normal request (HTTP {status}): nothing filters them"),
+                        {{u"host"_qs, host}, {u"status"_qs, baseline.last().status}}));
+    Models::NewEvidence summary = Sdk::Evidence::reasoning(
+        u"text"_qs, Models::message(QT_TRANSLATE_NOOP("Finding", "answers: {answers}"), {{u"answers"_qs, lines.join(u"; "_qs)}}));
+    f.evidence << summary << Sdk::Evidence::http(baseline, Models::message(QT_TRANSLATE_NOOP("Finding", "baseline request")));
     for (const Sdk::HttpResult &p : probes)
-        f.evidence << Sdk::Evidence::http(p, QObject::tr("attack-shaped request %1").arg(p.hops.first().url.query()));
+        f.evidence << Sdk::Evidence::http(p, Models::message(QT_TRANSLATE_NOOP("Finding", "attack-shaped request {query}"), {{u"query"_qs, p.hops.first().url.query()}}));
     f.evidence << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
 }

@@ -89,10 +89,10 @@ QCoro::Task<void> basicAuth(Sdk::CheckContext &ctx, const QList<QUrl> &urls, con
             accepted = true;
             Models::NewFinding f =
                 Sdk::makeFinding(ctx.org(), Check, target,
-                                 QObject::tr("%1 accepts HTTP Basic user \"%2\" with a listed default password (%3)")
-                                     .arg(target, c.username, masked(c.password)));
+                                 Models::message(QT_TRANSLATE_NOOP("Finding", "{target} accepts HTTP Basic user \"{user}\" with a listed default password ({password})"),
+                                                 {{u"target"_qs, target}, {u"user"_qs, c.username}, {u"password"_qs, masked(c.password)}}));
             f.evidence << Sdk::Evidence::http(withoutSecret(r),
-                                              QObject::tr("HTTP Basic login accepted (password masked)"))
+                                              Models::message(QT_TRANSLATE_NOOP("Finding", "HTTP Basic login accepted (password masked)")))
                        << Sdk::Evidence::org(ctx.org());
             ctx.finding(std::move(f));
             break;
@@ -265,15 +265,15 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, con
                 accepted = true;
                 Models::NewFinding f =
                     Sdk::makeFinding(ctx.org(), Check, target,
-                                     QObject::tr("FTP on %1 accepts %2 with a listed default password (%3)")
-                                         .arg(target,
-                                              c.username.compare(u"anonymous"_qs, Qt::CaseInsensitive) == 0
-                                                  ? QObject::tr("anonymous login")
-                                                  : QObject::tr("user \"%1\"").arg(c.username),
-                                              masked(c.password)));
-                f.evidence << Models::NewEvidence{u"transcript"_qs,
-                                                  QObject::tr("FTP login on %1 (password masked)").arg(target),
-                                                  a.transcript.toUtf8(), u"text/plain; charset=utf-8"_qs}
+                                     Models::message(QT_TRANSLATE_NOOP("Finding", "FTP on {target} accepts {login} with a listed default password ({password})"),
+                                                     {{u"target"_qs, target},
+                                                      {u"login"_qs, c.username.compare(u"anonymous"_qs, Qt::CaseInsensitive) == 0
+                                                                       ? Models::message(QT_TRANSLATE_NOOP("Finding", "anonymous login"))
+                                                                       : Models::message(QT_TRANSLATE_NOOP("Finding", "user \"{user}\""), {{u"user"_qs, c.username}})},
+                                                      {u"password"_qs, masked(c.password)}}));
+                f.evidence << Sdk::Evidence::text(u"transcript"_qs,
+                                                  Models::message(QT_TRANSLATE_NOOP("Finding", "FTP login on {target} (password masked)"), {{u"target"_qs, target}}),
+                                                  a.transcript)
                            << Sdk::Evidence::org(ctx.org());
                 ctx.finding(std::move(f));
                 break; // one accepted credential proves it; no further attempts

@@ -1,6 +1,7 @@
 // The domain rules on in-memory orgs and DNS answers: a positive and a negative case per check.
 #include "dnsrules.h"
 #include "suffixrules.h"
+#include "findingtext.h"
 #include "testcontext.h"
 
 #include <QTest>
@@ -70,7 +71,7 @@ private Q_SLOTS:
         const auto outcomes = SuffixRules::govMissingGovSuffix(gov, hostsOf(gov));
         QCOMPARE(firedTargets(outcomes), QStringList{u"www.sljrj.com.cn"_qs});
         QCOMPARE(outcomes.size(), 3);
-        QVERIFY(outcomes.first().reasoning.contains(u"com.cn"_qs));
+        QVERIFY(Models::FindingText::render(outcomes.first().reasoning, u"en"_qs).contains(u"com.cn"_qs));
         const auto enterprise =
             makeOrg(u"E1"_qs, OrgKind::Enterprise, OrgLevel::Province, OrgRole::Unknown, {u"www.x.com"_qs});
         QVERIFY(SuffixRules::govMissingGovSuffix(enterprise, hostsOf(enterprise)).isEmpty());
@@ -96,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(fired.size(), 1);
         QVERIFY(fired.first().fired);
         QCOMPARE(fired.first().target, u"sl.gov.cn, slwlt.gov.cn"_qs);
-        QVERIFY(fired.first().reasoning.contains(u"public suffix"_qs));
+        QVERIFY(Models::FindingText::render(fired.first().reasoning, u"en"_qs).contains(u"public suffix"_qs));
         // one English and one Chinese registrable domain is what 国办函〔2018〕55号 allows
         const auto pair = makeOrg(u"G2"_qs, OrgKind::PartyGov, OrgLevel::Province, OrgRole::Department,
                                   {u"wlt.sl.gov.cn"_qs, u"zt.wlt.sl.gov.cn"_qs, u"www.示例文旅.政务"_qs});
