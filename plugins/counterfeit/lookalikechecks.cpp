@@ -7,11 +7,14 @@
 #include "domainnames.h"
 #include "evidence.h"
 #include "probeset.h"
+#include "scoremodel.h"
 #include "sitefacts.h"
 
+#include <QCoroFuture>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QtConcurrent>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCounterfeit)
 
@@ -76,19 +79,40 @@ struct Best
 {
     const SiteFacts *original = nullptr;
     SimilarityScores scores;
+    QByteArray candidatePng, originalPng; ///< the viewports as PNG, for the evidence blobs
 };
 
-Best bestMatch(const QList<SiteFacts> &own, const SiteFacts &candidate, const QString &orgName)
+/// The candidate against each of the org's pages, page and visual signals, on the thread pool: the hashes,
+/// SSIM and PNG encoding take tens of milliseconds a pair, too long for the scan thread's event loop.
+QCoro::Task<Best> bestMatch(const QList<SiteFacts> &own, const SiteFacts &candidate, const QString &orgName)
 {
-    Best best;
-    for (const SiteFacts &o : own) {
-        if (!o.page.ok())
-            continue;
-        const SimilarityScores s = PageSimilarity::compare(o.facts, candidate.facts, orgName);
-        if (!best.original || s.combined > best.scores.combined)
-            best = Best{&o, s};
-    }
-    return best;
+    // a named future: GCC 12 may destroy a co_await temporary twice
+    QFuture<Best> future = QtConcurrent::run([&own, &candidate, orgName] {
+        Best best;
+        for (const SiteFacts &o : own) {
+            if (!o.page.ok())
+                continue;
+            SimilarityScores s = PageSimilarity::compare(o.facts, candidate.facts, orgName);
+            const bool pair = o.shot.ok() && candidate.shot.ok();
+            ScoreModel::apply(
+                s, pair ? Sdk::Visual::compare(o.shot.viewport, candidate.shot.viewport) : Sdk::Visual::VisualScores{},
+                candidate.shot.ok() && candidate.shot.blank);
+            if (!best.original || s.combined > best.scores.combined)
+                best = Best{&o, s, {}, {}};
+        }
+        if (best.original && best.scores.similar()) {
+            best.candidatePng = candidate.shot.viewportPng();
+            best.originalPng = best.original->shot.viewportPng();
+        }
+        return best;
+    });
+    Best best = co_await future;
+    co_return best;
+}
+
+Models::NewEvidence screenshotEvidence(const QString &role, const Sdk::Screenshot &shot, const QByteArray &png)
+{
+    return Models::NewEvidence{u"screenshot"_qs, u"%1: %2"_qs.arg(role, shot.describe()), png, u"image/png"_qs};
 }
 
 void report(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, const Best &best)
@@ -113,19 +137,31 @@ void report(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, co
                        .arg(Sdk::DomainNames::toUnicode(host), best.original->page.host)
                        .arg(best.scores.combined, 0, 'f', 2);
     Models::NewFinding f = Sdk::makeFinding(org, impostor ? Impostor : Lookalike, host, title);
-    f.evidence
-        << Sdk::Evidence::org(org)
-        << Sdk::Evidence::reasoning(u"similarity"_qs,
-                                    QObject::tr("%1 vs %2: %3").arg(candidateUrl, originalUrl, best.scores.summary()))
-        << Sdk::Evidence::reasoning(
-               u"candidate"_qs,
-               QObject::tr("%1 found as %2; owned by no org of the case").arg(host, r.candidate.origin))
-        << Sdk::Evidence::dns(r.dns)
-        << Sdk::Evidence::http(site.page.exchange,
-                               QObject::tr("candidate page %1, title \"%2\"").arg(candidateUrl, site.facts.title))
-        << Sdk::Evidence::http(
-               best.original->page.exchange,
-               QObject::tr("original page %1, title \"%2\"").arg(originalUrl, best.original->facts.title));
+    f.evidence << Sdk::Evidence::org(org)
+               << Sdk::Evidence::reasoning(
+                      u"similarity"_qs,
+                      QObject::tr("%1 vs %2: %3").arg(candidateUrl, originalUrl, best.scores.summary()))
+               << Sdk::Evidence::reasoning(u"verdict"_qs, best.scores.explanation);
+    if (!best.candidatePng.isEmpty())
+        f.evidence << screenshotEvidence(QObject::tr("candidate"), site.shot, best.candidatePng);
+    else
+        f.evidence << Sdk::Evidence::reasoning(u"screenshot"_qs,
+                                               QObject::tr("candidate: %1").arg(site.shot.describe()));
+    if (!best.originalPng.isEmpty())
+        f.evidence << screenshotEvidence(QObject::tr("original"), best.original->shot, best.originalPng);
+    else
+        f.evidence << Sdk::Evidence::reasoning(u"screenshot"_qs,
+                                               QObject::tr("original: %1").arg(best.original->shot.describe()));
+    f.evidence << Sdk::Evidence::reasoning(
+                      u"candidate"_qs,
+                      QObject::tr("%1 found as %2; owned by no org of the case").arg(host, r.candidate.origin))
+               << Sdk::Evidence::dns(r.dns)
+               << Sdk::Evidence::http(
+                      site.page.exchange,
+                      QObject::tr("candidate page %1, title \"%2\"").arg(candidateUrl, site.facts.title))
+               << Sdk::Evidence::http(
+                      best.original->page.exchange,
+                      QObject::tr("original page %1, title \"%2\"").arg(originalUrl, best.original->facts.title));
     if (!site.facts.faviconSha256.isEmpty())
         f.evidence << Sdk::Evidence::reasoning(
             u"favicon"_qs,
@@ -141,7 +177,7 @@ void report(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, co
 }
 
 /// One fetched candidate against the org's own pages: a finding, a pass or an inconclusive result.
-bool judge(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, const QList<SiteFacts> &own)
+QCoro::Task<bool> judge(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, const QList<SiteFacts> &own)
 {
     const Models::Organization &org = ctx.org();
     if (!site.page.ok()) {
@@ -149,22 +185,22 @@ bool judge(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, con
             ctx.inconclusive(Lookalike, r.candidate.host, site.page.failure());
         else
             ctx.pass(Lookalike, r.candidate.host, site.page.failure());
-        return false;
+        co_return false;
     }
-    const Best best = bestMatch(own, site, org.name);
+    const Best best = co_await bestMatch(own, site, org.name);
     if (!best.original) {
         ctx.inconclusive(Lookalike, r.candidate.host,
                          QObject::tr("the candidate answers, but no home page of the org could be fetched to "
                                      "compare it with"));
-        return false;
+        co_return false;
     }
     if (!best.scores.similar()) {
         ctx.pass(Lookalike, r.candidate.host,
                  QObject::tr("not similar to %1: %2").arg(best.original->page.host, best.scores.summary()));
-        return false;
+        co_return false;
     }
     report(ctx, r, site, best);
-    return true;
+    co_return true;
 }
 
 } // namespace
@@ -195,6 +231,12 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
                 co_return;
             own << co_await SiteFacts::fetch(ctx.probes().http(), host);
         }
+    if (!own.isEmpty()) {
+        QList<SiteFacts *> pages;
+        for (SiteFacts &o : own)
+            pages << &o;
+        co_await captureAll(pages);
+    }
 
     qsizetype from = 0;
     const qsizetype fetchable = std::min<qsizetype>(resolved.size(), FetchCap);
@@ -206,10 +248,15 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
         for (qsizetype i = from; i < to; ++i)
             batch.push_back(
                 SiteFacts::fetch(ctx.probes().http(), resolved[i].candidate.host, resolved[i].candidate.url));
-        for (qsizetype i = from; i < to; ++i) {
-            const SiteFacts site = co_await std::move(batch[size_t(i - from)]);
-            tally.copies += judge(ctx, resolved[i], site, own) ? 1 : 0;
-        }
+        QList<SiteFacts> sites;
+        for (qsizetype i = from; i < to; ++i)
+            sites << co_await std::move(batch[size_t(i - from)]);
+        QList<SiteFacts *> pages;
+        for (SiteFacts &site : sites)
+            pages << &site;
+        co_await captureAll(pages);
+        for (qsizetype i = from; i < to; ++i)
+            tally.copies += (co_await judge(ctx, resolved[i], sites[i - from], own)) ? 1 : 0;
     }
     for (qsizetype i = std::min(from, fetchable); i < resolved.size(); ++i) {
         ++tally.unexamined;

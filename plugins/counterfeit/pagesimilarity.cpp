@@ -121,8 +121,9 @@ SimilarityScores compare(const PageFacts &original, const PageFacts &candidate, 
     const QString name = normaliseName(orgName);
     s.orgNamed = !name.isEmpty() &&
                  (normaliseName(candidate.title).contains(name) || normaliseName(candidate.text).contains(name));
-    s.combined =
+    s.textual =
         0.25 * s.title + 0.30 * s.text + 0.25 * s.structure + (s.faviconEqual ? 0.10 : 0.0) + (s.orgNamed ? 0.10 : 0.0);
+    s.combined = s.textual;
     return s;
 }
 
@@ -132,6 +133,17 @@ namespace Govscope::Counterfeit {
 
 QString SimilarityScores::summary() const
 {
+    if (visualUsed || candidateBlank)
+        return u"title %1, text %2 [%3], structure %4, favicon %5, org name %6 (page-only %7); %8 → combined %9 "
+               "(threshold %10)"_qs.arg(title, 0, 'f', 2)
+                   .arg(text, 0, 'f', 2)
+                   .arg(textMethod)
+                   .arg(structure, 0, 'f', 2)
+                   .arg(faviconEqual ? u"equal"_qs : u"different"_qs, orgNamed ? u"present"_qs : u"absent"_qs)
+                   .arg(textual, 0, 'f', 2)
+                   .arg(visual.summary())
+                   .arg(combined, 0, 'f', 2)
+                   .arg(Threshold, 0, 'f', 2);
     return u"title %1, text %2 [%3], structure %4, favicon %5, org name %6 → combined %7 (threshold %8)"_qs
         .arg(title, 0, 'f', 2)
         .arg(text, 0, 'f', 2)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "visualsimilarity.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -24,12 +26,19 @@ struct SimilarityScores
     double structure = 0; ///< Jaccard of 4-tag shingles of the start-tag sequence
     bool faviconEqual = false;
     bool orgNamed = false; ///< the org's name appears in the candidate's title or text
-    double combined = 0;
+    double textual = 0;    ///< the page-only rule below
+    double combined = 0;   ///< textual, or ScoreModel's when both pages were captured
+
+    bool visualUsed = false; ///< combined is the fitted model over page and visual signals
+    bool candidateBlank = false;
+    Sdk::Visual::VisualScores visual;
+    QString explanation; ///< one sentence an auditor can check against the screenshots
 
     /// The weights and threshold below are the documented rule of counterfeit.lookalike_site:
     /// 0.25 title + 0.30 text + 0.25 structure + 0.10 favicon + 0.10 org name ≥ 0.70.
     /// A copy of a portal scores ~1; a sibling site on the same template (own title, headlines and
-    /// favicon) scores about 0.5, an unrelated site near 0.
+    /// favicon) scores about 0.5, an unrelated site near 0. With screenshots, ScoreModel decides at the
+    /// same threshold.
     static constexpr double Threshold = 0.70;
     bool similar() const { return combined >= Threshold; }
     QString summary() const;

@@ -51,3 +51,19 @@ QCoro::Task<SiteFacts> SiteFacts::fetch(Sdk::HttpProbe &http, const QString &hos
 }
 
 } // namespace Govscope::Counterfeit
+
+namespace Govscope::Counterfeit {
+
+QCoro::Task<void> captureAll(QList<SiteFacts *> sites)
+{
+    if (!Sdk::Screenshots::available())
+        co_return;
+    std::vector<std::pair<SiteFacts *, QCoro::Task<Sdk::Screenshot>>> inFlight; // tasks start eagerly
+    for (SiteFacts *site : sites)
+        if (site->page.ok())
+            inFlight.emplace_back(site, Sdk::Screenshots::capture(site->page.exchange.finalUrl()));
+    for (auto &[site, task] : inFlight)
+        site->shot = co_await std::move(task);
+}
+
+} // namespace Govscope::Counterfeit
