@@ -147,11 +147,9 @@ Status build(const QString &out, bool outExists, const QString &temp, const QStr
         if (progress)
             progress(input, counts);
     }
-    // Leave it as every case is: in WAL mode, with fresh planner statistics.
-    for (const char *sql : {"PRAGMA optimize", "PRAGMA journal_mode = WAL"})
-        if (Status s = exec(conn.db(), QLatin1String(sql)); !s)
-            return s;
-    return Done{};
+    // Leave it as every case is: in WAL mode. (No PRAGMA optimize: its statistics rows would make a second
+    // merge of the same inputs change the file.)
+    return exec(conn.db(), u"PRAGMA journal_mode = WAL"_qs);
 }
 
 // OUT's own WAL must be empty before the new file replaces it, or SQLite would replay it onto the new file.

@@ -42,7 +42,7 @@ trap cleanup EXIT
 
 # munge: a fresh key, its own socket; --force because it runs as root here.
 mkdir -p "$d/munge"
-chmod 700 "$d/munge"
+chmod 755 "$d/munge" # munged wants its socket's folder searchable by all
 head -c 1024 /dev/urandom >"$d/munge/munge.key"
 chmod 400 "$d/munge/munge.key"
 munged --foreground --force --key-file="$d/munge/munge.key" --socket="$d/munge/munge.socket" \
@@ -83,13 +83,17 @@ MinJobAge=600
 NodeName=localhost NodeAddr=127.0.0.1 CPUs=4 State=UNKNOWN
 PartitionName=test Nodes=localhost Default=YES MaxTime=INFINITE State=UP
 EOF
+# slurmctld and slurmd listen on getaddrinfo(NULL, port, AI_ADDRCONFIG), which answers nothing on a host whose
+# only IPv4 address is 127.0.0.1 — the world's network namespace. One more loopback address (not one the
+# world serves: tests/world/world.ini uses 127.0.1.x and 127.0.99.x) lets them bind; it goes with the world.
+ip addr add 127.0.250.250/32 dev lo
 export SLURM_CONF=$d/slurm.conf
 slurmctld -D -i -f "$SLURM_CONF" >"$d/slurmctld.out" 2>&1 &
 pids+=($!)
 slurmd -D -N localhost -f "$SLURM_CONF" >"$d/slurmd.out" 2>&1 &
 pids+=($!)
 for _ in $(seq 300); do
-    state=$(sinfo -h -N -o '%T' 2>/dev/null | head -n1 || true)
+    state=$(timeout 5 sinfo -h -N -o '%T' 2>/dev/null | head -n1 || true)
     [ "$state" = idle ] && break
     sleep 0.2
 done
@@ -126,7 +130,7 @@ read -r array merge <<<"$ids"
 echo "slurm: array job $array, merge job $merge"
 
 
-job_state() { scontrol -o show job "$1" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | head -n1 | cut -d= -f2; }
+job_state() { timeout 10 scontrol -o show job "$1" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | head -n1 | cut -d= -f2; }
 for _ in $(seq 1800); do
     state=$(job_state "$merge")
     case "$state" in COMPLETED | FAILED | CANCELLED | TIMEOUT | NODE_FAIL | OUT_OF_MEMORY) break ;; esac
