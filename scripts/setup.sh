@@ -19,6 +19,8 @@ packages=(
   # the test world (tests/world)
   dnsmasq-base nginx-light dovecot-imapd dovecot-pop3d redis-server openssl iproute2
   util-linux nftables microsocks libnss3-tools procps netcat-openbsd python3 curl
+  # the Slurm test of sharded scans (tests/app/shard): a single-node cluster started inside the world
+  slurm-wlm munge
 )
 
 missing=()

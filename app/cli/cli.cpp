@@ -22,9 +22,15 @@ const auto kCommands = std::to_array<Command>({
      "govscope findings CASE [--format json|csv] [--family F] [--org ID] [--min-severity S] [--status S] "
      "[--search TEXT]",
      QT_TRANSLATE_NOOP("Cli", "print findings (titles and evidence in the locale's language, or --lang)"), &runFindings},
-    {"scan", "govscope scan CASE [--family F[,F…]] [--org ID[,ID…]] [--profile FILE] [--feeds DIR] [--jobs N]",
+    {"scan",
+     "govscope scan CASE [--family F[,F…]] [--org ID[,ID…]] [--profile FILE] [--feeds DIR] [--jobs N] "
+     "[--shard K/N]",
      QT_TRANSLATE_NOOP("Cli", "run the checks (all families by default); Ctrl-C stops, the same command again resumes"),
      &runScan},
+    {"merge", "govscope merge OUT CASE…",
+     QT_TRANSLATE_NOOP("Cli", "merge cases of the same organisation list (shards of one scan) into OUT, created if "
+                              "missing; OUT is replaced only when every input merged"),
+     &runMerge},
     {"report",
      "govscope report CASE --out FILE.zip [--org ID…] [--lang zh_CN|en] [--auditor NAME] "
      "[--key KEY.pem --cert CERT.pem | --pkcs12 FILE.p12]",

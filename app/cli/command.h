@@ -20,6 +20,7 @@ int runImport(const QStringList &args);
 int runOrgs(const QStringList &args);
 int runFindings(const QStringList &args);
 int runScan(const QStringList &args);
+int runMerge(const QStringList &args);
 int runReport(const QStringList &args);
 int runVerify(const QStringList &args);
 int runFeeds(const QStringList &args);

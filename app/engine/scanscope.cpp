@@ -6,11 +6,41 @@
 #include "scanrepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Govscope::Engine {
+
+Result<Shard> Shard::parse(const QString &text)
+{
+    const QStringList parts = text.split(u'/');
+    bool okIndex = false, okCount = false;
+    const int index = parts.size() == 2 ? parts[0].trimmed().toInt(&okIndex) : 0;
+    const int count = parts.size() == 2 ? parts[1].trimmed().toInt(&okCount) : 0;
+    if (!okIndex || !okCount || count < 1 || count > 100000 || index < 1 || index > count)
+        return makeError(
+            QObject::tr("--shard must be K/N with 1 <= K <= N <= 100000 (for example 2/8), not '%1'.").arg(text));
+    return Shard{index, count};
+}
+
+int Shard::of(const QString &orgId, int count)
+{
+    const QByteArray digest = QCryptographicHash::hash(orgId.toUtf8(), QCryptographicHash::Sha256);
+    const quint32 head = (quint32(quint8(digest[0])) << 24) | (quint32(quint8(digest[1])) << 16) |
+                         (quint32(quint8(digest[2])) << 8) | quint32(quint8(digest[3]));
+    return int(head % quint32(qMax(1, count))) + 1;
+}
+
+QStringList Shard::filter(const QStringList &orgIds) const
+{
+    QStringList kept;
+    for (const QString &id : orgIds)
+        if (contains(id))
+            kept << id;
+    return kept;
+}
 
 Result<ScanScope> ScanPlanning::resolve(const QString &casePath, const QList<Sdk::CheckFamily *> &available,
                                         const QStringList &families, const QStringList &orgs)

@@ -20,6 +20,22 @@ struct ScanScope
     QStringList orgs;     ///< sorted
 };
 
+/// Shard K of N of an organisation list (`govscope scan --shard K/N`), 1 <= index <= count.
+struct Shard
+{
+    int index = 1;
+    int count = 1;
+
+    /// Parses "K/N"; an error says what is wrong with @p text.
+    static Result<Shard> parse(const QString &text);
+    /// The shard (1..count) of @p orgId: the first 32 bits of SHA-256(UTF-8 id), big-endian, mod count, plus 1.
+    /// Depends on the id alone, never on the list's order or size, so every org lands in exactly one shard
+    /// and a shell can compute it: $(( 16#$(printf %s ID | sha256sum | cut -c1-8) % N + 1 )).
+    static int of(const QString &orgId, int count);
+    bool contains(const QString &orgId) const { return of(orgId, count) == index; }
+    QStringList filter(const QStringList &orgIds) const;
+};
+
 /// An unfinished scan a new one may continue.
 struct ResumableScan
 {
