@@ -12,6 +12,16 @@ QString SitePage::failure() const
     if (exchange.hops.isEmpty())
         return QObject::tr("%1 was not fetched").arg(host);
     const HttpHop &last = exchange.last();
+    if (last.status > 0 && last.truncated)
+        return QObject::tr("%1 answered HTTP %2 but the page was not read whole: %3")
+            .arg(last.url.toString())
+            .arg(last.status)
+            .arg(last.error);
+    if (last.status > 0 && !exchange.error.isEmpty())
+        return QObject::tr("%1 answered HTTP %2; not followed further: %3")
+            .arg(last.url.toString())
+            .arg(last.status)
+            .arg(exchange.error);
     if (last.status > 0)
         return QObject::tr("%1 answered HTTP %2").arg(last.url.toString()).arg(last.status);
     return QObject::tr("%1 gave no answer: %2").arg(last.url.toString(), last.error);

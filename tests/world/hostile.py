@@ -100,6 +100,9 @@ class Conn:
         self.writer.write(data)
         self.sent += len(data)
         await self.writer.drain()
+        # drain() does not yield while the peer keeps up: without this an endless stream to a fast
+        # reader would starve every other server of this process
+        await asyncio.sleep(0)
 
 
 async def read_request(reader):
