@@ -60,6 +60,14 @@ QByteArray requestTarget(const QUrl &url)
     return target;
 }
 
+// Errors of the transfer itself, as opposed to the ones Qt derives from an HTTP status (4xx/5xx).
+bool bodyBroken(QNetworkReply::NetworkError e)
+{
+    return (e > QNetworkReply::NoError && e < QNetworkReply::ProxyConnectionRefusedError &&
+            e != QNetworkReply::OperationCanceledError) ||
+           e == QNetworkReply::ProtocolFailure || e == QNetworkReply::ProtocolUnknownError;
+}
+
 } // namespace
 
 QByteArray HttpHop::header(const QByteArray &name) const
@@ -282,6 +290,11 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
         hop.error = hop.timedOut ? QObject::tr("no answer within %1 ms").arg(timeout.count()) : raw->errorString();
     } else if (hop.truncated) {
         hop.error = QObject::tr("the body exceeded %1 bytes and was cut there").arg(request.maxBody);
+    } else if (bodyBroken(hop.networkError)) {
+        // the headers came but the body did not arrive whole: the connection broke, or Qt refused the
+        // content (a decompression bomb: Qt's own ratio check) — what was read is only a prefix
+        hop.truncated = true;
+        hop.error = QObject::tr("the body was not received whole: %1").arg(raw->errorString());
     } else if (hop.timedOut) {
         // headers came, the body did not finish in time (a drip): what was read is only a prefix
         hop.truncated = true;

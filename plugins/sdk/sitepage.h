@@ -21,8 +21,11 @@ struct SitePage
     bool ok() const
     {
         return answered() && exchange.last().status >= 200 && exchange.last().status < 300 &&
-               !exchange.last().truncated;
+               !exchange.last().truncated && !offsite();
     }
+    /// The redirects ended on another registrable domain: that page is somebody else's, and judging it
+    /// as the org's would put a stranger's page in the org's findings (issue 12, scope).
+    bool offsite() const;
     bool timedOut() const { return !answered() && exchange.timedOut(); }
     /// Why there is no page to read, for inconclusive results.
     QString failure() const;

@@ -104,6 +104,13 @@ class Conn:
         # reader would starve every other server of this process
         await asyncio.sleep(0)
 
+    async def stream(self, data):
+        """A large send, paced at about 8 MiB/s a connection: far faster than any body cap is reached,
+        and it keeps this one process from eating the machine (and starving its other servers) while a
+        scanner opens dozens of such connections at once."""
+        await self.send(data)
+        await asyncio.sleep(len(data) / (8 << 20))
+
 
 async def read_request(reader):
     """Request line and Host; headers capped at 64 KiB (this is a test server, not the thing under test)."""
@@ -164,15 +171,16 @@ async def http(reader, c, cfg, entry):
             block = (FILLER * (65536 // len(FILLER) + 1))[:65536]
             left = size
             while left > 0:
-                await c.send(block[:left])
+                await c.stream(block[:left])
                 left -= len(block)
     elif kind == "gzip-bomb":
         await c.send(head("200 OK", ["Content-Type: text/html; charset=utf-8", "Content-Encoding: gzip"]))
         if body_allowed:
             await c.send(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03")  # gzip header, then deflate blocks
-            block = gzip_block() * 16
-            for _ in range(10 * 1024 // 16):  # 10 GiB decompressed
-                await c.send(block)
+            block = gzip_block() * 16  # 16 MiB decompressed each
+            block *= 64  # 1 GiB decompressed each
+            for _ in range(10):  # 10 GiB decompressed
+                await c.stream(block)
             await c.send(b"\x03\x00" + bytes(8))  # final empty block; CRC and size deliberately wrong
     elif kind == "brotli-bomb":
         bomb = brotli_bomb()
@@ -189,7 +197,7 @@ async def http(reader, c, cfg, entry):
         chunk = (FILLER * (65536 // len(FILLER) + 1))[:65536]
         framed = b"%x\r\n" % len(chunk) + chunk + b"\r\n"
         while True:
-            await c.send(framed)
+            await c.stream(framed)
     elif kind == "big-headers":
         lines = [f"X-Filler-{i}: " + "a" * 1000 for i in range(1024)] + ["X-Long: " + "b" * 262144]
         b = page(cfg, "after a megabyte of headers")
@@ -211,8 +219,8 @@ async def ftp_endless(reader, c, cfg, entry):
     entry["request"] = "FTP greeting"
     n = 0
     while True:
-        n += 1
-        await c.send(b"220-Welcome to the endless FTP banner, line %d\r\n" % n)
+        n += 100
+        await c.stream(b"".join(b"220-Welcome to the endless FTP banner, line %d\r\n" % i for i in range(n - 100, n)))
 
 
 async def telnet_drip(reader, c, cfg, entry):
@@ -286,7 +294,7 @@ def handler(fn, cfg, port):
                  "peer": f"{peer[0]}:{peer[1]}" if peer else "", "start": time.time()}
         try:
             await asyncio.wait_for(fn(reader, c, cfg, entry), CAP_SECONDS)
-        except (asyncio.TimeoutError, ConnectionError, OSError):
+        except (asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionError, OSError):
             pass
         finally:
             entry["seconds"] = round(time.time() - entry["start"], 3)
