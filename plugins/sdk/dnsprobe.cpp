@@ -202,8 +202,8 @@ QCoro::Task<DnsAnswer> DnsProbe::queryWithin(const QString &name, QDnsLookup::Ty
                 QFuture<DnsStatus> second =
                     QtConcurrent::run(&Detail::rawDnsStatus, answer.name, int(type), m_nameserver, int(left.count()));
                 watcher->setFuture(second);
-                const bool done = second.isFinished() ||
-                                  co_await waitForSignal(watcher.get(), &QFutureWatcherBase::finished, left);
+                const bool done =
+                    second.isFinished() || co_await waitForSignal(watcher.get(), &QFutureWatcherBase::finished, left);
                 status = done ? second.result() : DnsStatus::Error;
                 watcher->disconnect(); // a stuck resolver thread finishes on its own later
             }

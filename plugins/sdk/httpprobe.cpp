@@ -201,8 +201,7 @@ QCoro::Task<HttpResult> HttpProbe::fetch(HttpRequest request)
         }
         const QByteArray nextMethod = hop.status == 303 ? QByteArray("GET") : method;
         if (visited.contains(QString::fromLatin1(nextMethod) + u' ' + next.toString(QUrl::FullyEncoded))) {
-            result.error = QObject::tr("redirect loop: %1 leads back to %2")
-                               .arg(url.toString(), next.toString());
+            result.error = QObject::tr("redirect loop: %1 leads back to %2").arg(url.toString(), next.toString());
             break;
         }
         if (request.redirectGuard) {
@@ -219,7 +218,7 @@ QCoro::Task<HttpResult> HttpProbe::fetch(HttpRequest request)
 }
 
 QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl &url, const QByteArray &method,
-                                          std::chrono::milliseconds timeout)
+                                         std::chrono::milliseconds timeout)
 {
     HttpHop hop;
     hop.url = url;
@@ -234,6 +233,9 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
     QNetworkRequest r(url);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setTransferTimeout(int(timeout.count()));
+    // Qt's own bomb check (compression ratio) starts at this many decompressed bytes (10 MiB by default,
+    // per reply): from the body cap on, a ratio no real page has stops the transfer.
+    r.setDecompressedSafetyCheckThreshold(std::max<qint64>(request.maxBody, 256 * 1024));
     hop.requestHeaders << std::pair{QByteArray("User-Agent"),
                                     (request.userAgent.isEmpty() ? m_userAgent : request.userAgent).toUtf8()};
     hop.requestHeaders << std::pair{QByteArray("Accept"), QByteArray("text/html,application/xhtml+xml,*/*;q=0.8")};
@@ -299,6 +301,17 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
         // headers came, the body did not finish in time (a drip): what was read is only a prefix
         hop.truncated = true;
         hop.error = QObject::tr("the body did not finish within %1 ms").arg(timeout.count());
+    }
+    if (hop.truncated && hop.body.size() > ProbeLimits::HttpIncompleteBodyKept) {
+        hop.body.truncate(ProbeLimits::HttpIncompleteBodyKept);
+        hop.body.squeeze();
+    }
+    if (hop.timedOut) {
+        // Qt keeps the connection of a reply aborted at the deadline in its cache, socket open: a server
+        // that stalled a TLS handshake was held until the scan ended. Flushing the cache closes it now
+        // (idle connections of other hosts are reopened when needed; only deadlines flush, which are rare
+        // on sites that answer).
+        nam->clearConnectionCache();
     }
     if (url.scheme() == u"https"_qs) {
         const QSslConfiguration ssl = raw->sslConfiguration();

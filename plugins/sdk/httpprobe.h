@@ -55,7 +55,7 @@ struct HttpHop
     int status = 0; ///< 0 when no response (error)
     QByteArray reason;
     HttpHeaders responseHeaders;
-    QByteArray body; ///< at most HttpRequest::maxBody bytes
+    QByteArray body;        ///< at most HttpRequest::maxBody bytes
     bool truncated = false; ///< the server sent more than HttpRequest::maxBody: the body is a prefix
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString error; ///< empty when a response came

@@ -15,6 +15,11 @@ namespace Govscope::Sdk::ProbeLimits {
 /// endless chunked response was buffered to 800 MB before the body cap could see it.
 constexpr qint64 HttpReadBuffer = 256 * 1024;
 
+/// What is kept of a body that was not read whole (cut at the size limit, the deadline, or broken): such
+/// a body is not judged as the page, only shown in evidence, and keeping every such prefix at the full
+/// cap made a scan of hostile sites (every path a 1 GB answer) hold hundreds of MB of dead prefixes.
+constexpr qint64 HttpIncompleteBodyKept = 256 * 1024;
+
 /// The whole of one HTTP request, every redirect included, gets this many times the profile timeout;
 /// each hop gets at most the profile timeout of what is left. A drip or a redirect chain of slow hops
 /// therefore ends in bound, whatever the server does between bytes.

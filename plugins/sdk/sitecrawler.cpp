@@ -146,6 +146,12 @@ QCoro::Task<CrawlResult> SiteCrawler::crawl(HttpProbe &http, const QUrl &startUr
                                                 fetched.hops.isEmpty() ? fetched.error : fetched.last().error);
             continue;
         }
+        if (fetched.last().truncated) {
+            // a body cut at the size limit or the deadline (a 1 GB page, a bomb, a drip) is not read: its
+            // prefix would be parsed and judged as if it were the page, at a cost in memory per page
+            result.failures << u"%1: %2"_qs.arg(request.url.toString(), fetched.last().error);
+            continue;
+        }
         CrawledDocument doc;
         HtmlDocument html;
         if (!readDocument(fetched.last(), start, depth, doc, html))

@@ -7,9 +7,9 @@
 #include <openssl/x509v3.h>
 
 #include <algorithm>
-#include <chrono>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
@@ -188,8 +188,7 @@ CertificateFacts factsOf(SSL *ssl, X509 *cert, const QString &host)
 
 } // namespace
 
-TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList &versions, int timeoutMs,
-                           int totalMs)
+TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList &versions, int timeoutMs, int totalMs)
 {
     TlsResult result;
     result.host = host;
@@ -212,8 +211,7 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
             continue;
         }
         // one deadline for connect and handshake together, within the probe's
-        const Clock::time_point deadline =
-            std::min(probeDeadline, Clock::now() + std::chrono::milliseconds(timeoutMs));
+        const Clock::time_point deadline = std::min(probeDeadline, Clock::now() + std::chrono::milliseconds(timeoutMs));
         QString error, peer;
         Fd fd{connectTo(host, port, deadline, error, peer)};
         if (fd.fd < 0) {

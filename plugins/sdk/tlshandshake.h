@@ -10,7 +10,6 @@ namespace Govscope::Sdk::Detail {
 /// handshake together) gets at most @p timeoutMs, all of them together at most @p totalMs, whatever the
 /// server sends or withholds. After a handshake that stalled the remaining versions are not tried.
 /// Fills versions, certificate (from the newest version accepted) and the transcript.
-TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList &versions, int timeoutMs,
-                           int totalMs);
+TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList &versions, int timeoutMs, int totalMs);
 
 } // namespace Govscope::Sdk::Detail

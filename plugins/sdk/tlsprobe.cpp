@@ -42,8 +42,8 @@ QCoro::Task<TlsResult> TlsProbe::probe(const QString &host, quint16 port, QStrin
     const QString name = host.toLower();
     // The future is a named local on purpose: GCC 12 destroys a lambda temporary inside a co_await
     // expression twice (found with valgrind), so no temporaries with captures go into co_await.
-    QFuture<TlsResult> future = QtConcurrent::run(&m_pool, &Detail::runTlsHandshakes, name, port, versions, timeoutMs,
-                                                  totalMs);
+    QFuture<TlsResult> future =
+        QtConcurrent::run(&m_pool, &Detail::runTlsHandshakes, name, port, versions, timeoutMs, totalMs);
     TlsResult result = co_await future;
     qCDebug(lcSdk) << "tls" << name << port << "reachable" << result.reachable;
     co_return result;

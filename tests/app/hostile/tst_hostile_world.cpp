@@ -24,8 +24,8 @@
 
 namespace {
 
-constexpr int TimeoutMs = 4000;               // the profile's timeout_ms below
-constexpr qint64 PeakRssCapKb = 400 * 1024;   // the brief's cap; the scan measured 220 MB (1.5 GB before)
+constexpr int TimeoutMs = 4000;             // the profile's timeout_ms below
+constexpr qint64 PeakRssCapKb = 400 * 1024; // the brief's cap; the scan measured 220 MB (1.5 GB before)
 constexpr double HoldBoundSeconds = 2 * TimeoutMs / 1000.0 + 7; // whole-request deadline + server-side slack
 
 struct Run
@@ -73,16 +73,17 @@ private Q_SLOTS:
             QSKIP("needs the test world (ctest runs this inside one)");
         QVERIFY(m_dir.isValid());
         m_case = m_dir.filePath(u"hostile.govcase"_qs);
-        const Run imported = govscope(
-            {u"import"_qs, m_case, QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/app/hostile/orgs.csv"), u"--as"_qs, u"orgs"_qs});
+        const Run imported =
+            govscope({u"import"_qs, m_case, QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/app/hostile/orgs.csv"),
+                      u"--as"_qs, u"orgs"_qs});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QString profile = m_dir.filePath(u"profile.json"_qs);
         QFile pf(profile);
         QVERIFY(pf.open(QIODevice::WriteOnly));
-        pf.write(uR"({"concurrency": 64, "per_host": 4, "timeout_ms": %1, "vantage": {"overseas": "%2"}})"_qs
-                     .arg(TimeoutMs)
-                     .arg(qEnvironmentVariable("GOVSCOPE_WORLD_VANTAGE", u"socks5://127.0.99.2:1080"_qs))
-                     .toUtf8());
+        pf.write(
+            uR"({"concurrency": 64, "per_host": 4, "timeout_ms": %1, "vantage": {"overseas": "%2"}})"_qs.arg(TimeoutMs)
+                .arg(qEnvironmentVariable("GOVSCOPE_WORLD_VANTAGE", u"socks5://127.0.99.2:1080"_qs))
+                .toUtf8());
         pf.close();
 
         QFile log(world + u"/logs/hostile.log"_qs);
@@ -93,9 +94,9 @@ private Q_SLOTS:
         QProcess p;
         QElapsedTimer clock;
         clock.start();
-        p.start(u"/usr/bin/time"_qs, {u"-v"_qs, QStringLiteral(GOVSCOPE_BUILD_DIR "/bin/govscope"), u"scan"_qs, m_case,
-                                      u"--profile"_qs, profile, u"--allow-private"_qs, u"--feeds"_qs,
-                                      qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS")});
+        p.start(u"/usr/bin/time"_qs,
+                {u"-v"_qs, QStringLiteral(GOVSCOPE_BUILD_DIR "/bin/govscope"), u"scan"_qs, m_case, u"--profile"_qs,
+                 profile, u"--allow-private"_qs, u"--feeds"_qs, qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS")});
         if (!p.waitForFinished(780'000)) {
             p.kill();
             p.waitForFinished();
@@ -159,13 +160,15 @@ private Q_SLOTS:
         // the deadline instead ("within … ms"): that is the bound doing its job, still with a reason.
         const QString deadline = u"|within \\d+ ms"_qs;
         auto page = [&](const char *row, const QString &org, const QString &host, const QString &why) {
-            for (const char *check : {"identifier.missing", "identifier.icp_missing", "supplychain.vulnerable_component"})
+            for (const char *check :
+                 {"identifier.missing", "identifier.icp_missing", "supplychain.vulnerable_component"})
                 QTest::addRow("%s %s", row, check)
                     << org + u'\t' + QLatin1String(check) + u'\t' + host << why + deadline;
         };
         page("redirect loop", u"HX01"_qs, u"www.hx-loop.gov.cn"_qs, u"redirect loop|more than \\d+ redirects"_qs);
         page("other schemes", u"HX02"_qs, u"www.hx-scheme.gov.cn"_qs, u"unusable location \"file:"_qs);
-        page("offsite", u"HX03"_qs, u"www.hx-offsite.gov.cn"_qs, u"outsider\\.hostile-example\\.net.*another registrable"_qs);
+        page("offsite", u"HX03"_qs, u"www.hx-offsite.gov.cn"_qs,
+             u"outsider\\.hostile-example\\.net.*another registrable"_qs);
         page("1 GiB body", u"HX04"_qs, u"www.hx-huge.gov.cn"_qs, u"not read whole"_qs);
         page("gzip bomb", u"HX05"_qs, u"www.hx-gzip.gov.cn"_qs, u"not read whole"_qs);
         page("brotli bomb", u"HX06"_qs, u"www.hx-brotli.gov.cn"_qs, u"not read whole"_qs);
@@ -229,8 +232,7 @@ private Q_SLOTS:
         // the home page fetch follows redirects (passive, and then not judged as the org's page);
         // no probe path, attack query or login ever reaches the stranger
         for (const QString &request : std::as_const(sent))
-            QVERIFY2(request == u"GET / HTTP/1.1"_qs || request == u"HEAD / HTTP/1.1"_qs,
-                     qPrintable(sent.join(u'\n')));
+            QVERIFY2(request == u"GET / HTTP/1.1"_qs || request == u"HEAD / HTTP/1.1"_qs, qPrintable(sent.join(u'\n')));
     }
 };
 
