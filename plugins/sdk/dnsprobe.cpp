@@ -2,6 +2,7 @@
 
 #include "dnsrawcheck.h"
 #include "domainnames.h"
+#include "probelimits.h"
 #include "sdklogging.h"
 
 #include "signalwait.h"
@@ -20,6 +21,10 @@ namespace Govscope::Sdk {
 namespace {
 
 constexpr int MaxCnameHops = 8;
+// An answer of more values than this (a TXT record set of 60 KB, thousands of A records) is kept to its
+// first ones: no check reads further, and evidence stays readable.
+constexpr int MaxValues = 64;
+constexpr int MaxValueLength = 4096;
 
 } // namespace
 
@@ -109,6 +114,13 @@ void collect(const QDnsLookup &lookup, QDnsLookup::Type type, DnsAnswer &answer,
         answer.values << parts.join(QString());
     }
     answer.values.sort();
+    if (answer.values.size() > MaxValues) {
+        lines << u";; … %1 values in all, the first %2 kept"_qs.arg(answer.values.size()).arg(MaxValues);
+        answer.values.resize(MaxValues);
+    }
+    for (QString &v : answer.values)
+        if (v.size() > MaxValueLength)
+            v = v.left(MaxValueLength) + u"…"_qs;
 }
 
 } // namespace
@@ -140,6 +152,12 @@ DnsProbe::DnsProbe(std::chrono::milliseconds timeout)
 
 QCoro::Task<DnsAnswer> DnsProbe::query(const QString &name, QDnsLookup::Type type)
 {
+    co_return co_await queryWithin(name, type, m_timeout);
+}
+
+QCoro::Task<DnsAnswer> DnsProbe::queryWithin(const QString &name, QDnsLookup::Type type,
+                                             std::chrono::milliseconds timeout)
+{
     DnsAnswer answer;
     answer.name = DomainNames::toAscii(name);
     answer.type = type;
@@ -162,20 +180,33 @@ QCoro::Task<DnsAnswer> DnsProbe::query(const QString &name, QDnsLookup::Type typ
     if (!m_nameserver.isNull())
         lookup->setNameserver(m_nameserver);
     lookup->lookup();
-    const bool finished = co_await waitForSignal(lookup.get(), &QDnsLookup::finished, m_timeout);
+    QElapsedTimer clock;
+    clock.start();
+    const bool finished = timeout.count() > 0 && co_await waitForSignal(lookup.get(), &QDnsLookup::finished, timeout);
     if (!finished) {
         lookup->abort();
         answer.status = DnsStatus::Timeout;
-        answer.error = QObject::tr("no answer within %1 ms").arg(m_timeout.count());
+        answer.error = QObject::tr("no answer within %1 ms").arg(timeout.count());
     } else {
         answer.status = statusOf(lookup->error());
         if (answer.status != DnsStatus::Ok)
             answer.error = lookup->errorString();
         if (lookup->error() == QDnsLookup::InvalidReplyError) {
             // Qt 6.4 reports an empty NOERROR answer (NODATA) this way: ask again and read the header
-            QFuture<DnsStatus> second =
-                QtConcurrent::run(&Detail::rawDnsStatus, answer.name, int(type), m_nameserver, int(m_timeout.count()));
-            const DnsStatus status = co_await second;
+            // What is left of this question's time, and awaited with that deadline: res_nsend's TCP
+            // fallback (a truncated, oversized answer) has no read timeout of its own in glibc.
+            const auto left = ProbeLimits::remaining(timeout, clock.elapsed());
+            DnsStatus status = DnsStatus::Timeout;
+            if (left.count() > 0) {
+                auto watcher = std::make_shared<QFutureWatcher<DnsStatus>>();
+                QFuture<DnsStatus> second =
+                    QtConcurrent::run(&Detail::rawDnsStatus, answer.name, int(type), m_nameserver, int(left.count()));
+                watcher->setFuture(second);
+                const bool done =
+                    second.isFinished() || co_await waitForSignal(watcher.get(), &QFutureWatcherBase::finished, left);
+                status = done ? second.result() : DnsStatus::Error;
+                watcher->disconnect(); // a stuck resolver thread finishes on its own later
+            }
             if (status != DnsStatus::Error) {
                 answer.status = status;
                 answer.error = status == DnsStatus::NoRecords ? QString() : answer.error;
@@ -200,8 +231,13 @@ QCoro::Task<HostResolution> DnsProbe::resolveHost(const QString &host)
     r.chain << r.host;
     QStringList texts;
     QString current = r.host;
+    // one deadline for the chain and the addresses: a chain of slow (or endless) CNAMEs ends in bound
+    const std::chrono::milliseconds budget = m_timeout * ProbeLimits::DnsResolveDeadlineFactor;
+    QElapsedTimer clock;
+    clock.start();
+    auto left = [&] { return std::min(m_timeout, ProbeLimits::remaining(budget, clock.elapsed())); };
     for (int hop = 0; hop < MaxCnameHops; ++hop) {
-        const DnsAnswer cname = co_await query(current, QDnsLookup::CNAME);
+        const DnsAnswer cname = co_await queryWithin(current, QDnsLookup::CNAME, left());
         texts << cname.text;
         if (cname.status != DnsStatus::Ok) {
             if (!cname.definite()) { // the chain cannot be known: say why
@@ -217,11 +253,12 @@ QCoro::Task<HostResolution> DnsProbe::resolveHost(const QString &host)
             r.error = QObject::tr("CNAME loop at %1").arg(target);
             break;
         }
+
         r.chain << target;
         current = target;
     }
-    const DnsAnswer a = co_await query(current, QDnsLookup::A);
-    const DnsAnswer aaaa = co_await query(current, QDnsLookup::AAAA);
+    const DnsAnswer a = co_await queryWithin(current, QDnsLookup::A, left());
+    const DnsAnswer aaaa = co_await queryWithin(current, QDnsLookup::AAAA, left());
     texts << a.text << aaaa.text;
     r.addresses = a.values + aaaa.values;
     if (!r.addresses.isEmpty())

@@ -60,7 +60,8 @@ public:
 
     /// Asks one question. A, AAAA, CNAME, MX, TXT, NS (and the other QDnsLookup types).
     QCoro::Task<DnsAnswer> query(const QString &name, QDnsLookup::Type type);
-    /// Follows the CNAME chain of @p host (at most 8 hops) and asks A and AAAA of its end.
+    /// Follows the CNAME chain of @p host (at most 8 hops, a loop stops it) and asks A and AAAA of its end,
+    /// all within ProbeLimits::DnsResolveDeadlineFactor × the timeout.
     QCoro::Task<HostResolution> resolveHost(const QString &host);
 
     /// Asks this server instead of the system's (tests: a black hole for timeouts).
@@ -68,6 +69,8 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
 private:
+    QCoro::Task<DnsAnswer> queryWithin(const QString &name, QDnsLookup::Type type, std::chrono::milliseconds timeout);
+
     std::chrono::milliseconds m_timeout;
     QHostAddress m_nameserver;
 };

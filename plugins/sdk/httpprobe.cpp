@@ -1,12 +1,14 @@
 #include "httpprobe.h"
 
 #include "hostlimiter.h"
+#include "probelimits.h"
 #include "sdklogging.h"
 
 #include "signalwait.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSslCipher>
 #include <QStringDecoder>
 
@@ -56,6 +58,14 @@ QByteArray requestTarget(const QUrl &url)
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     return target;
+}
+
+// Errors of the transfer itself, as opposed to the ones Qt derives from an HTTP status (4xx/5xx).
+bool bodyBroken(QNetworkReply::NetworkError e)
+{
+    return (e > QNetworkReply::NoError && e < QNetworkReply::ProxyConnectionRefusedError &&
+            e != QNetworkReply::OperationCanceledError) ||
+           e == QNetworkReply::ProtocolFailure || e == QNetworkReply::ProtocolUnknownError;
 }
 
 } // namespace
@@ -154,32 +164,61 @@ QCoro::Task<HttpResult> HttpProbe::fetch(HttpRequest request)
     HttpResult result;
     QUrl url = request.url;
     QByteArray method = request.method;
+    const int maxHops = std::min(request.maxHops, ProbeLimits::HttpMaxHops);
+    // One deadline for the whole request: a server that answers each hop just in time (a drip, a chain
+    // of slow redirects) must not multiply the bound by the number of hops. It counts the time spent in
+    // exchanges, not the wait for a per-host slot (a busy host's queue is not the server's fault).
+    const std::chrono::milliseconds budget =
+        request.deadline.count() > 0 ? request.deadline : m_timeout * ProbeLimits::HttpRequestDeadlineFactor;
+    qint64 spentMs = 0;
+    QSet<QString> visited;
     for (int hopCount = 0;; ++hopCount) {
-        result.hops << co_await exchange(request, url, method);
+        const std::chrono::milliseconds left = ProbeLimits::remaining(budget, spentMs);
+        if (left.count() == 0) {
+            result.error = QObject::tr("no complete answer within %1 ms (the whole request, redirects included)")
+                               .arg(budget.count());
+            break;
+        }
+        visited.insert(QString::fromLatin1(method) + u' ' + url.toString(QUrl::FullyEncoded));
+        result.hops << co_await exchange(request, url, method, std::min(m_timeout, left));
         const HttpHop &hop = result.hops.last();
+        spentMs += hop.elapsedMs;
         const bool redirect = hop.status >= 300 && hop.status < 400 && hop.status != 304;
         if (!request.followRedirects || !redirect)
             break;
         const QByteArray location = hop.header("location");
         if (location.isEmpty())
             break;
-        if (hopCount >= request.maxHops) {
-            result.error = QObject::tr("more than %1 redirects").arg(request.maxHops);
+        if (hopCount >= maxHops) {
+            result.error = QObject::tr("more than %1 redirects").arg(maxHops);
             break;
         }
         const QUrl next = url.resolved(QUrl::fromEncoded(location.trimmed()));
         if (!next.isValid() || (next.scheme() != u"http"_qs && next.scheme() != u"https"_qs)) {
-            result.error = QObject::tr("redirect to an unusable location \"%1\"").arg(QString::fromUtf8(location));
+            result.error = QObject::tr("redirect to an unusable location \"%1\" (only http and https are followed)")
+                               .arg(QString::fromUtf8(location.left(512)));
             break;
         }
-        if (hop.status == 303)
-            method = "GET";
+        const QByteArray nextMethod = hop.status == 303 ? QByteArray("GET") : method;
+        if (visited.contains(QString::fromLatin1(nextMethod) + u' ' + next.toString(QUrl::FullyEncoded))) {
+            result.error = QObject::tr("redirect loop: %1 leads back to %2").arg(url.toString(), next.toString());
+            break;
+        }
+        if (request.redirectGuard) {
+            const QString refused = request.redirectGuard(next);
+            if (!refused.isEmpty()) {
+                result.error = refused;
+                break;
+            }
+        }
+        method = nextMethod;
         url = next;
     }
     co_return result;
 }
 
-QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl &url, const QByteArray &method)
+QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl &url, const QByteArray &method,
+                                         std::chrono::milliseconds timeout)
 {
     HttpHop hop;
     hop.url = url;
@@ -193,7 +232,10 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
 
     QNetworkRequest r(url);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setTransferTimeout(int(m_timeout.count()));
+    r.setTransferTimeout(int(timeout.count()));
+    // Qt's own bomb check (compression ratio) starts at this many decompressed bytes (10 MiB by default,
+    // per reply): from the body cap on, a ratio no real page has stops the transfer.
+    r.setDecompressedSafetyCheckThreshold(std::max<qint64>(request.maxBody, 256 * 1024));
     hop.requestHeaders << std::pair{QByteArray("User-Agent"),
                                     (request.userAgent.isEmpty() ? m_userAgent : request.userAgent).toUtf8()};
     hop.requestHeaders << std::pair{QByteArray("Accept"), QByteArray("text/html,application/xhtml+xml,*/*;q=0.8")};
@@ -210,6 +252,9 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
             p->deleteLater();
         });
     QNetworkReply *raw = reply.get();
+    // Flow control: Qt stops reading the socket (and decompressing) once this much waits unread, so a
+    // fast endless body or a decompression bomb cannot fill memory while the scan thread is busy.
+    raw->setReadBufferSize(std::min(ProbeLimits::HttpReadBuffer, std::max<qint64>(request.maxBody, 16 * 1024)));
     QObject::connect(raw, &QNetworkReply::sslErrors, raw, [&hop, raw](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             if (!hop.tls.errors.contains(e.errorString()))
@@ -229,7 +274,7 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
 
     bool finished = raw->isFinished();
     if (!finished)
-        finished = co_await waitForSignal(raw, &QNetworkReply::finished, m_timeout);
+        finished = co_await waitForSignal(raw, &QNetworkReply::finished, timeout);
     if (!finished) {
         hop.timedOut = true;
         raw->abort();
@@ -244,7 +289,29 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
     if (hop.networkError == QNetworkReply::OperationCanceledError && !hop.truncated)
         hop.timedOut = true; // aborted by us or by the transfer timeout: both mean "no answer in time"
     if (hop.status == 0) {
-        hop.error = hop.timedOut ? QObject::tr("no answer within %1 ms").arg(m_timeout.count()) : raw->errorString();
+        hop.error = hop.timedOut ? QObject::tr("no answer within %1 ms").arg(timeout.count()) : raw->errorString();
+    } else if (hop.truncated) {
+        hop.error = QObject::tr("the body exceeded %1 bytes and was cut there").arg(request.maxBody);
+    } else if (bodyBroken(hop.networkError)) {
+        // the headers came but the body did not arrive whole: the connection broke, or Qt refused the
+        // content (a decompression bomb: Qt's own ratio check) — what was read is only a prefix
+        hop.truncated = true;
+        hop.error = QObject::tr("the body was not received whole: %1").arg(raw->errorString());
+    } else if (hop.timedOut) {
+        // headers came, the body did not finish in time (a drip): what was read is only a prefix
+        hop.truncated = true;
+        hop.error = QObject::tr("the body did not finish within %1 ms").arg(timeout.count());
+    }
+    if (hop.truncated && hop.body.size() > ProbeLimits::HttpIncompleteBodyKept) {
+        hop.body.truncate(ProbeLimits::HttpIncompleteBodyKept);
+        hop.body.squeeze();
+    }
+    if (hop.timedOut) {
+        // Qt keeps the connection of a reply aborted at the deadline in its cache, socket open: a server
+        // that stalled a TLS handshake was held until the scan ended. Flushing the cache closes it now
+        // (idle connections of other hosts are reopened when needed; only deadlines flush, which are rare
+        // on sites that answer).
+        nam->clearConnectionCache();
     }
     if (url.scheme() == u"https"_qs) {
         const QSslConfiguration ssl = raw->sslConfiguration();

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -22,9 +23,14 @@ struct HttpRequest
 {
     QUrl url;
     QByteArray method = "GET";        ///< GET or HEAD
-    int maxHops = 10;                 ///< redirects followed at most
-    qint64 maxBody = 2 * 1024 * 1024; ///< body bytes kept per hop; the rest is not read
+    int maxHops = 10;                 ///< redirects followed at most (never more than ProbeLimits::HttpMaxHops)
+    qint64 maxBody = 2 * 1024 * 1024; ///< body bytes kept per hop, decompressed; the rest is not read
     bool followRedirects = true;
+    /// The whole request, redirects included; zero: ProbeLimits::HttpRequestDeadlineFactor × the timeout.
+    std::chrono::milliseconds deadline{0};
+    /// Asked before a redirect is followed: a non-empty answer is why it must not be (out of the org's
+    /// scope, say); the chain then stops there with that reason in HttpResult::error.
+    std::function<QString(const QUrl &next)> redirectGuard;
     bool overseas = false; ///< through the profile's SOCKS5 vantage
     HttpHeaders headers;   ///< extra request headers
     QString userAgent;     ///< overrides the profile's
@@ -49,8 +55,8 @@ struct HttpHop
     int status = 0; ///< 0 when no response (error)
     QByteArray reason;
     HttpHeaders responseHeaders;
-    QByteArray body; ///< at most HttpRequest::maxBody bytes
-    bool truncated = false;
+    QByteArray body;        ///< at most HttpRequest::maxBody bytes
+    bool truncated = false; ///< the server sent more than HttpRequest::maxBody: the body is a prefix
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString error; ///< empty when a response came
     bool timedOut = false;
@@ -65,7 +71,7 @@ struct HttpHop
 struct HttpResult
 {
     QList<HttpHop> hops;
-    QString error; ///< why the chain stopped early (too many redirects, bad Location, …)
+    QString error; ///< why the chain stopped early (too many redirects, a loop, bad Location, deadline, scope)
 
     const HttpHop &last() const { return hops.last(); }
     bool responded() const { return !hops.isEmpty() && hops.last().status > 0; }
@@ -76,8 +82,10 @@ struct HttpResult
     QString transcript(int bodyBytes = 2048) const;
 };
 
-/// HTTP(S) fetches bounded in time (per hop) and size, with the redirect chain followed by hand so
-/// that every hop is recorded. Certificate errors never stop a fetch: they are recorded.
+/// HTTP(S) fetches bounded in time (each hop and the whole request, redirects included) and size (the
+/// body as decompressed, and what Qt may buffer), with the redirect chain followed by hand so that every
+/// hop is recorded and only http(s) locations are followed. Certificate errors never stop a fetch: they
+/// are recorded.
 class HttpProbe final
 {
 public:
@@ -92,7 +100,8 @@ public:
     bool hasOverseasVantage() const { return m_overseas != nullptr; }
 
 private:
-    QCoro::Task<HttpHop> exchange(const HttpRequest &request, const QUrl &url, const QByteArray &method);
+    QCoro::Task<HttpHop> exchange(const HttpRequest &request, const QUrl &url, const QByteArray &method,
+                                  std::chrono::milliseconds timeout);
 
     QNetworkAccessManager *m_direct;
     QNetworkAccessManager *m_overseas;

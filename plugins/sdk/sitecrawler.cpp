@@ -59,6 +59,9 @@ public:
 
     void add(const QUrl &url, int depth)
     {
+        // a page of a million links must not grow the queue without end: far more than any crawl reads
+        if (m_pending.size() >= MaxQueued)
+            return;
         const QString key = url.host().toLower() + url.path() + u'?' + url.query();
         if (m_seen.contains(key))
             return;
@@ -78,6 +81,7 @@ public:
     }
 
 private:
+    static constexpr qsizetype MaxQueued = 20000;
     QUrl m_start;
     QList<std::pair<QUrl, int>> m_pending;
     qsizetype m_next = 0;
@@ -126,6 +130,13 @@ QCoro::Task<CrawlResult> SiteCrawler::crawl(HttpProbe &http, const QUrl &startUr
         HttpRequest request;
         request.url = frontier.nextUrl();
         request.maxHops = 5;
+        // Only the start host's pages are read, so a redirect elsewhere is never followed: nothing is
+        // sent to a host that is not the site's (issue 12, scope).
+        request.redirectGuard = [start](const QUrl &next) {
+            return sameSite(next, start)
+                       ? QString()
+                       : QObject::tr("redirect to %1, another host: not followed by the crawl").arg(next.toString());
+        };
         const int depth = frontier.nextDepth();
         frontier.pop();
         const HttpResult fetched = co_await http.fetch(request);
@@ -133,6 +144,12 @@ QCoro::Task<CrawlResult> SiteCrawler::crawl(HttpProbe &http, const QUrl &startUr
         if (!fetched.responded()) {
             result.failures << u"%1: %2"_qs.arg(request.url.toString(),
                                                 fetched.hops.isEmpty() ? fetched.error : fetched.last().error);
+            continue;
+        }
+        if (fetched.last().truncated) {
+            // a body cut at the size limit or the deadline (a 1 GB page, a bomb, a drip) is not read: its
+            // prefix would be parsed and judged as if it were the page, at a cost in memory per page
+            result.failures << u"%1: %2"_qs.arg(request.url.toString(), fetched.last().error);
             continue;
         }
         CrawledDocument doc;

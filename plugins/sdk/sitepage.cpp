@@ -7,11 +7,36 @@
 
 namespace Govscope::Sdk {
 
+bool SitePage::offsite() const
+{
+    if (exchange.hops.isEmpty())
+        return false;
+    const QString finalHost = DomainNames::toAscii(exchange.finalUrl().host());
+    const QString asked = DomainNames::toAscii(host);
+    if (finalHost.isEmpty() || finalHost == asked)
+        return false;
+    const QString a = DomainNames::registrableDomain(asked), b = DomainNames::registrableDomain(finalHost);
+    return a.isEmpty() || b.isEmpty() || a != b;
+}
+
 QString SitePage::failure() const
 {
     if (exchange.hops.isEmpty())
         return QObject::tr("%1 was not fetched").arg(host);
     const HttpHop &last = exchange.last();
+    if (offsite())
+        return QObject::tr("%1 redirects to %2, on another registrable domain: that page is not judged as %1's")
+            .arg(host, exchange.finalUrl().toString());
+    if (last.status > 0 && last.truncated)
+        return QObject::tr("%1 answered HTTP %2 but the page was not read whole: %3")
+            .arg(last.url.toString())
+            .arg(last.status)
+            .arg(last.error);
+    if (last.status > 0 && !exchange.error.isEmpty())
+        return QObject::tr("%1 answered HTTP %2; not followed further: %3")
+            .arg(last.url.toString())
+            .arg(last.status)
+            .arg(exchange.error);
     if (last.status > 0)
         return QObject::tr("%1 answered HTTP %2").arg(last.url.toString()).arg(last.status);
     return QObject::tr("%1 gave no answer: %2").arg(last.url.toString(), last.error);

@@ -16,7 +16,16 @@ struct SitePage
     QString html; ///< the decoded body of the final hop (empty unless ok())
 
     bool answered() const { return exchange.responded(); }
-    bool ok() const { return answered() && exchange.last().status >= 200 && exchange.last().status < 300; }
+    /// A 2xx page read whole: a body cut at the size limit or the deadline (a 1 GB page, a bomb, a drip)
+    /// is not judged from its first part, its checks are inconclusive with failure().
+    bool ok() const
+    {
+        return answered() && exchange.last().status >= 200 && exchange.last().status < 300 &&
+               !exchange.last().truncated && !offsite();
+    }
+    /// The redirects ended on another registrable domain: that page is somebody else's, and judging it
+    /// as the org's would put a stranger's page in the org's findings (issue 12, scope).
+    bool offsite() const;
     bool timedOut() const { return !answered() && exchange.timedOut(); }
     /// Why there is no page to read, for inconclusive results.
     QString failure() const;

@@ -66,6 +66,8 @@ QCoro::Task<TcpResult> TcpProbe::probe(const QString &host, quint16 port, QByteA
     clock.start();
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
+    // Only MaxBanner bytes are kept: a banner that never ends must not fill Qt's buffer meanwhile.
+    socket.setReadBufferSize(MaxBanner);
     QStringList lines{u"* connect %1:%2"_qs.arg(r.host).arg(port)};
     // Not QCoro 0.8's connectToHost(): it waits for `connected` only, so a refused port would cost the
     // whole timeout. Following stateChanged ends as soon as the socket connects or fails.

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
@@ -31,8 +32,18 @@ struct Fd
     }
 };
 
-// Connects with a deadline (non-blocking connect + poll), then makes reads and writes time out too.
-int connectTo(const QString &host, quint16 port, int timeoutMs, QString &error, QString &peer)
+using Clock = std::chrono::steady_clock;
+
+int msLeft(Clock::time_point deadline)
+{
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    return left > 0 ? int(left) : 0;
+}
+
+// Connects before @p deadline (non-blocking connect + poll). The socket stays non-blocking: the handshake
+// polls against the same deadline, so a server that sends one byte just before every read timeout still
+// cannot hold the connection past it (issue 12: a per-read timeout held a stalled handshake 26 s).
+int connectTo(const QString &host, quint16 port, Clock::time_point deadline, QString &error, QString &peer)
 {
     addrinfo hints{};
     hints.ai_socktype = SOCK_STREAM;
@@ -51,9 +62,9 @@ int connectTo(const QString &host, quint16 port, int timeoutMs, QString &error, 
         int result = ::connect(fd, ai->ai_addr, ai->ai_addrlen);
         if (result < 0 && errno == EINPROGRESS) {
             pollfd p{fd, POLLOUT, 0};
-            result = ::poll(&p, 1, timeoutMs);
+            result = ::poll(&p, 1, msLeft(deadline));
             if (result == 0) {
-                error = QObject::tr("no connection within %1 ms").arg(timeoutMs);
+                error = QObject::tr("no connection in time");
                 ::close(fd);
                 continue;
             }
@@ -68,14 +79,31 @@ int connectTo(const QString &host, quint16 port, int timeoutMs, QString &error, 
             ::close(fd);
             continue;
         }
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-        timeval tv{timeoutMs / 1000, (timeoutMs % 1000) * 1000};
-        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
         peer = QHostAddress(ai->ai_addr).toString();
         return fd;
     }
     return -1;
+}
+
+// SSL_connect on a non-blocking socket, polled until it completes, fails or @p deadline passes.
+// Returns SSL_connect's last result; @p timedOut tells the deadline apart from a failure.
+int handshakeBefore(SSL *ssl, int fd, Clock::time_point deadline, bool &timedOut)
+{
+    timedOut = false;
+    for (;;) {
+        const int rc = SSL_connect(ssl);
+        if (rc == 1)
+            return rc;
+        const int err = SSL_get_error(ssl, rc);
+        if (err != SSL_ERROR_WANT_READ && err != SSL_ERROR_WANT_WRITE)
+            return rc;
+        const int left = msLeft(deadline);
+        pollfd p{fd, short(err == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT), 0};
+        if (left == 0 || ::poll(&p, 1, left) <= 0) {
+            timedOut = true;
+            return rc;
+        }
+    }
 }
 
 int versionConstant(const QString &v)
@@ -160,7 +188,7 @@ CertificateFacts factsOf(SSL *ssl, X509 *cert, const QString &host)
 
 } // namespace
 
-TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList &versions, int timeoutMs)
+TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList &versions, int timeoutMs, int totalMs)
 {
     TlsResult result;
     result.host = host;
@@ -170,10 +198,22 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
     QStringList order = versions;
     std::sort(order.begin(), order.end(),
               [](const QString &a, const QString &b) { return versionConstant(a) > versionConstant(b); });
+    const Clock::time_point probeDeadline = Clock::now() + std::chrono::milliseconds(totalMs);
+    bool stalled = false;
     for (const QString &version : order) {
         TlsVersionSupport support{version, TlsVersionSupport::Unknown, {}};
+        // A server that stalled one handshake stalls the next: the rest are not tried (bounded probe).
+        if (stalled || msLeft(probeDeadline) == 0) {
+            support.detail = stalled ? QObject::tr("not tried: an earlier handshake stalled")
+                                     : QObject::tr("not tried: the probe's %1 ms were used up").arg(totalMs);
+            lines << u"* %1: unknown (%2)"_qs.arg(version, support.detail);
+            result.versions << support;
+            continue;
+        }
+        // one deadline for connect and handshake together, within the probe's
+        const Clock::time_point deadline = std::min(probeDeadline, Clock::now() + std::chrono::milliseconds(timeoutMs));
         QString error, peer;
-        Fd fd{connectTo(host, port, timeoutMs, error, peer)};
+        Fd fd{connectTo(host, port, deadline, error, peer)};
         if (fd.fd < 0) {
             support.detail = error;
             lines << u"* %1: no connection (%2)"_qs.arg(version, error);
@@ -200,7 +240,8 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
             SSL_set_tlsext_host_name(ssl.get(), sni.constData());
         ERR_clear_error();
         errno = 0;
-        const int rc = SSL_connect(ssl.get());
+        bool timedOut = false;
+        const int rc = handshakeBefore(ssl.get(), fd.fd, deadline, timedOut);
         if (rc == 1) {
             support.outcome = TlsVersionSupport::Accepted;
             support.detail = QString::fromLatin1(SSL_get_cipher_name(ssl.get()));
@@ -211,15 +252,12 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
                     X509_free(cert);
                 }
             }
-            SSL_shutdown(ssl.get());
+            SSL_shutdown(ssl.get()); // non-blocking: sends close_notify if it can, never waits
         } else {
-            const int err = SSL_get_error(ssl.get(), rc);
-            const int sysErrno = errno;
             const QString why = opensslErrors();
-            // SO_RCVTIMEO expiring: OpenSSL 3 reports the EAGAIN as WANT_READ (the socket BIO asks to retry)
-            if ((err == SSL_ERROR_SYSCALL && (sysErrno == EAGAIN || sysErrno == EWOULDBLOCK)) ||
-                err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
-                support.detail = QObject::tr("no handshake answer within %1 ms").arg(timeoutMs);
+            if (timedOut) {
+                stalled = true;
+                support.detail = QObject::tr("the handshake did not complete within %1 ms").arg(timeoutMs);
             } else {
                 // an alert, or the server hanging up on the ClientHello: both refuse the version
                 support.outcome = TlsVersionSupport::Rejected;
@@ -231,7 +269,9 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
         }
         result.versions << support;
     }
-    if (result.reachable)
+    if (stalled && result.error.isEmpty() && !result.certificate)
+        result.error = QObject::tr("%1:%2 accepts connections but never completes a TLS handshake").arg(host).arg(port);
+    if (result.reachable && !(stalled && !result.certificate))
         result.error.clear();
     if (const auto &c = result.certificate) {
         lines << u"* certificate subject: %1"_qs.arg(c->subject) << u"* issuer: %1"_qs.arg(c->issuer)

@@ -1,6 +1,7 @@
 #include "tlsprobe.h"
 
 #include "hostlimiter.h"
+#include "probelimits.h"
 #include "sdklogging.h"
 #include "tlshandshake.h"
 
@@ -28,7 +29,7 @@ TlsProbe::TlsProbe(HostLimiter *limiter, std::chrono::milliseconds timeout)
 
 TlsProbe::~TlsProbe()
 {
-    m_pool.waitForDone(); // bounded: every socket step of a handshake has the timeout
+    m_pool.waitForDone(); // bounded: each probe has a total deadline (ProbeLimits::TlsProbeDeadlineFactor)
 }
 
 QCoro::Task<TlsResult> TlsProbe::probe(const QString &host, quint16 port, QStringList versions)
@@ -37,10 +38,12 @@ QCoro::Task<TlsResult> TlsProbe::probe(const QString &host, quint16 port, QStrin
         versions = allVersions();
     const HostSlot slot = co_await m_limiter->acquire(host);
     const int timeoutMs = int(m_timeout.count());
+    const int totalMs = timeoutMs * ProbeLimits::TlsProbeDeadlineFactor;
     const QString name = host.toLower();
     // The future is a named local on purpose: GCC 12 destroys a lambda temporary inside a co_await
     // expression twice (found with valgrind), so no temporaries with captures go into co_await.
-    QFuture<TlsResult> future = QtConcurrent::run(&m_pool, &Detail::runTlsHandshakes, name, port, versions, timeoutMs);
+    QFuture<TlsResult> future =
+        QtConcurrent::run(&m_pool, &Detail::runTlsHandshakes, name, port, versions, timeoutMs, totalMs);
     TlsResult result = co_await future;
     qCDebug(lcSdk) << "tls" << name << port << "reachable" << result.reachable;
     co_return result;

@@ -32,6 +32,8 @@ QCoro::Task<QByteArray> ftpReply(QTcpSocket &socket, std::chrono::milliseconds t
         while (socket.canReadLine()) {
             const QByteArray line = socket.readLine();
             reply += line;
+            if (reply.size() > 64 * 1024) // an endless greeting is no reply (issue 9: hostile banners)
+                co_return reply;
             if (line.size() >= 4 && std::isdigit(static_cast<unsigned char>(line.at(0))) && line.at(3) == ' ')
                 co_return reply;
         }
@@ -184,6 +186,7 @@ QCoro::Task<LoginAttempt> ftpLogin(Sdk::ProbeSet &probes, const QString &host, c
     const std::chrono::milliseconds timeout{probes.profile().timeoutMs};
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);
+    socket.setReadBufferSize(256 * 1024); // a server that never stops talking fills no more than this
     socket.connectToHost(host, 21);
     co_await Sdk::settleConnect(socket, timeout);
     QStringList t{u"* connect %1:21"_qs.arg(host)};

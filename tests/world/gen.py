@@ -73,6 +73,7 @@ class Host:
         self.login = g("login")  # webmail login backend: lockout:N | sticky | expiring:SECONDS (pages.py)
         self.moved = g("moved")  # the home page answers 302 to this URL (scope tests)
         self.purpose = g("purpose", "")
+        self.hostile = g("hostile")  # (branch hostile) a hostile.py server KIND on addr, see hostile.py
         self.serve_addr = None  # filled in: the address nginx listens on (follows CNAMEs)
 
 
@@ -462,6 +463,22 @@ def write_services(hosts, state, certs, world_dir):
         add("webmail-app", [f"{a['addr']}:{a['port']}" for a in apps],
             [sys.executable, os.path.join(os.path.abspath(world_dir), "pages.py"), "--serve-webmail",
              os.path.join(state, "webmail-apps.json")])
+    # (branch hostile) hostile servers: one hostile.py process for every `hostile = KIND` host
+    # oversized DNS answers: 240 TXT strings of 250 bytes each at hx-bigtxt.gov.cn (about 60 KB, TCP only)
+    # and the CNAME-loop zone hx-cname.gov.cn, answered by hostile.py's DNS server
+    if "hx-bigtxt.gov.cn" in hosts:
+        with open(os.path.join(state, "dnsmasq.conf"), "a") as f:
+            f.write("server=/hx-cname.gov.cn/127.0.7.53\n")
+            for i in range(240):
+                f.write(f'txt-record=hx-bigtxt.gov.cn,"hostile-filler-{i:03d}-' + "x" * 230 + '"\n')
+    hostile = [{"kind": h.hostile, "addr": h.addr, "host": h.name} for h in hosts.values() if h.hostile]
+    if hostile:
+        import hostile as hostile_servers
+        with open(os.path.join(state, "hostile.json"), "w") as f:
+            json.dump(hostile, f, indent=1)
+        add("hostile", [e for c in hostile for e in hostile_servers.endpoints(c)],
+            [sys.executable, os.path.join(os.path.abspath(world_dir), "hostile.py"), os.path.join(state, "hostile.json"),
+             os.path.join(logs, "hostile.log")])
     # the overseas vantage: outgoing connections come from 127.0.99.1
     add("microsocks", ["127.0.99.2:1080"], ["microsocks", "-i", "127.0.99.2", "-p", "1080", "-b", "127.0.99.1"])
     with open(os.path.join(state, "services.tsv"), "w") as f:

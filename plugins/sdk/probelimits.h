@@ -1,0 +1,45 @@
+#pragma once
+
+// The bounds every network probe of the SDK keeps against hostile servers (issue 9 item 4, issue 12):
+// what a server can make the scanner hold — memory, a connection, a coroutine — is capped here in one
+// place, so that a site that never ends costs a check its time bound and a few hundred KiB, no more.
+
+#include <QtGlobal>
+
+#include <chrono>
+
+namespace Govscope::Sdk::ProbeLimits {
+
+/// Bytes Qt may buffer for one HTTP reply before the scanner reads them. Without it Qt's network thread
+/// reads (and decompresses) as fast as the server sends while the scan thread is busy elsewhere: an
+/// endless chunked response was buffered to 800 MB before the body cap could see it.
+constexpr qint64 HttpReadBuffer = 256 * 1024;
+
+/// What is kept of a body that was not read whole (cut at the size limit, the deadline, or broken): such
+/// a body is not judged as the page, only shown in evidence, and keeping every such prefix at the full
+/// cap made a scan of hostile sites (every path a 1 GB answer) hold hundreds of MB of dead prefixes.
+constexpr qint64 HttpIncompleteBodyKept = 256 * 1024;
+
+/// The whole of one HTTP request, every redirect included, gets this many times the profile timeout;
+/// each hop gets at most the profile timeout of what is left. A drip or a redirect chain of slow hops
+/// therefore ends in bound, whatever the server does between bytes.
+constexpr int HttpRequestDeadlineFactor = 2;
+
+/// A redirect chain stops after this many hops even if the caller allows more.
+constexpr int HttpMaxHops = 10;
+
+/// The TLS version probe of one host:port, all versions together, gets this many times the profile
+/// timeout; each handshake (connect included) at most the profile timeout.
+constexpr int TlsProbeDeadlineFactor = 2;
+
+/// Resolving one host (its CNAME chain, then A and AAAA) gets this many times the profile timeout.
+constexpr int DnsResolveDeadlineFactor = 2;
+
+/// What is left of @p budget after @p elapsed, never below zero.
+inline std::chrono::milliseconds remaining(std::chrono::milliseconds budget, qint64 elapsedMs)
+{
+    const auto left = budget - std::chrono::milliseconds(elapsedMs);
+    return left.count() > 0 ? left : std::chrono::milliseconds(0);
+}
+
+} // namespace Govscope::Sdk::ProbeLimits
