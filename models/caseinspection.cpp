@@ -61,11 +61,13 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &sql)
 
 const QStringList &CaseInspection::knownTables()
 {
-    static const QStringList tables{u"meta"_qs,          u"orgs"_qs,       u"assets"_qs,
-                                    u"apps"_qs,          u"accounts"_qs,   u"leads"_qs,
-                                    u"scans"_qs,         u"scan_tasks"_qs, u"scan_feeds"_qs,
-                                    u"check_results"_qs, u"findings"_qs,   u"finding_status_history"_qs,
-                                    u"triage_notes"_qs,  u"evidence"_qs,   u"blobs"_qs};
+    static const QStringList tables{u"meta"_qs, u"orgs"_qs, u"assets"_qs, u"apps"_qs, u"accounts"_qs, u"leads"_qs,
+                                    u"scans"_qs, u"scan_tasks"_qs, u"scan_feeds"_qs, u"check_results"_qs,
+                                    u"findings"_qs, u"finding_status_history"_qs, u"triage_notes"_qs, u"evidence"_qs,
+                                    u"blobs"_qs, u"observations"_qs, u"fingerprints"_qs,
+                                    // The record of the migrations the case went through: each case keeps
+                                    // its own (the output's), it is not merged.
+                                    u"schema_steps"_qs};
     return tables;
 }
 

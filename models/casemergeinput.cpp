@@ -1,6 +1,7 @@
 #include "casemergeinput.h"
 
 #include "casefile.h"
+#include "casemergeobservations.h"
 #include "findingsearchindex.h"
 
 #include <QSqlError>
@@ -188,11 +189,13 @@ Status mapFindings(QSqlDatabase &db, MergeCounts &counts)
           "ON f.org = s.org AND f.check_id = s.check_id AND f.target = s.target ORDER BY s.id"})
         if (auto r = run(db, QLatin1String(sql)); !r)
             return r.error();
-    auto added = run(db, u"INSERT INTO findings (org, family, check_id, severity, status, target, title, first_seen, "
-                         "last_seen, last_scan) SELECT s.org, s.family, s.check_id, s.severity, s.status, s.target, "
-                         "s.title, s.first_seen, s.last_seen, COALESCE(sm.dst, 0) FROM merge_fmap m "
-                         "JOIN src.findings s ON s.id = m.src LEFT JOIN merge_smap sm ON sm.src = s.last_scan "
-                         "WHERE m.state = 1 ORDER BY m.src"_qs);
+    auto added =
+        run(db, u"INSERT INTO findings (org, family, check_id, severity, status, target, title, title_template, "
+                "title_params, first_seen, last_seen, last_scan) SELECT s.org, s.family, s.check_id, "
+                "s.severity, s.status, s.target, s.title, s.title_template, s.title_params, s.first_seen, "
+                "s.last_seen, COALESCE(sm.dst, 0) FROM merge_fmap m "
+                "JOIN src.findings s ON s.id = m.src LEFT JOIN merge_smap sm ON sm.src = s.last_scan "
+                "WHERE m.state = 1 ORDER BY m.src"_qs);
     if (!added)
         return added.error();
     counts.findingsAdded = *added;
@@ -202,8 +205,10 @@ Status mapFindings(QSqlDatabase &db, MergeCounts &counts)
         !r)
         return r.error();
     auto newer = run(db, u"UPDATE findings SET severity = x.severity, title = x.title, family = x.family, "
-                         "last_seen = x.last_seen, last_scan = CASE WHEN x.scan >= 0 THEN x.scan ELSE last_scan END "
+                         "title_template = x.title_template, title_params = x.title_params, last_seen = x.last_seen, "
+                         "last_scan = CASE WHEN x.scan >= 0 THEN x.scan ELSE last_scan END "
                          "FROM (SELECT m.dst AS dst, s.severity AS severity, s.title AS title, s.family AS family, "
+                         "s.title_template AS title_template, s.title_params AS title_params, "
                          "s.last_seen AS last_seen, COALESCE(sm.dst, -1) AS scan FROM merge_fmap m "
                          "JOIN src.findings s ON s.id = m.src LEFT JOIN merge_smap sm ON sm.src = s.last_scan "
                          "WHERE m.state = 2) AS x WHERE findings.id = x.dst"_qs);
@@ -251,8 +256,9 @@ Status mergeEvidence(QSqlDatabase &db, MergeCounts &counts)
 {
     if (auto r = run(db, u"DELETE FROM evidence WHERE finding IN (SELECT dst FROM merge_fmap WHERE state = 2)"_qs); !r)
         return r.error();
-    auto evidence = run(db, u"INSERT INTO evidence (finding, kind, summary, blob, mime, at) SELECT m.dst, e.kind, "
-                            "e.summary, e.blob, e.mime, e.at FROM src.evidence e JOIN merge_fmap m "
+    auto evidence = run(db, u"INSERT INTO evidence (finding, kind, summary, summary_template, summary_params, blob, "
+                            "mime, at) SELECT m.dst, e.kind, e.summary, e.summary_template, e.summary_params, e.blob, "
+                            "e.mime, e.at FROM src.evidence e JOIN merge_fmap m "
                             "ON m.src = e.finding WHERE m.state IN (1, 2) ORDER BY e.id"_qs);
     if (!evidence)
         return evidence.error();
@@ -340,6 +346,8 @@ Result<MergeCounts> CaseMergeInput::run(QSqlDatabase &db)
     for (auto step : {&mapFindings, &mergeHistoryAndNotes, &mergeEvidence})
         if (Status s = step(db, counts); !s)
             return s.error();
+    if (Status s = CaseMergeObservations::merge(db); !s)
+        return s.error();
     if (Status s = refreshSearchIndexes(db); !s)
         return s.error();
     return counts;
