@@ -61,11 +61,14 @@ QByteArray requestTarget(const QUrl &url)
 }
 
 // Errors of the transfer itself, as opposed to the ones Qt derives from an HTTP status (4xx/5xx).
-bool bodyBroken(QNetworkReply::NetworkError e)
+bool bodyBroken(QNetworkReply::NetworkError e, int status)
 {
     return (e > QNetworkReply::NoError && e < QNetworkReply::ProxyConnectionRefusedError &&
             e != QNetworkReply::OperationCanceledError) ||
-           e == QNetworkReply::ProtocolFailure || e == QNetworkReply::ProtocolUnknownError;
+           e == QNetworkReply::ProtocolFailure || e == QNetworkReply::ProtocolUnknownError ||
+           // Qt reports a body it could not decompress (a brotli bomb past the safety check, corrupt gzip)
+           // as UnknownContentError, which it also gives unmapped 4xx statuses: below 400 it is the body.
+           (e == QNetworkReply::UnknownContentError && status > 0 && status < 400);
 }
 
 } // namespace
@@ -292,7 +295,7 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
         hop.error = hop.timedOut ? QObject::tr("no answer within %1 ms").arg(timeout.count()) : raw->errorString();
     } else if (hop.truncated) {
         hop.error = QObject::tr("the body exceeded %1 bytes and was cut there").arg(request.maxBody);
-    } else if (bodyBroken(hop.networkError)) {
+    } else if (bodyBroken(hop.networkError, hop.status)) {
         // the headers came but the body did not arrive whole: the connection broke, or Qt refused the
         // content (a decompression bomb: Qt's own ratio check) — what was read is only a prefix
         hop.truncated = true;

@@ -200,10 +200,13 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
               [](const QString &a, const QString &b) { return versionConstant(a) > versionConstant(b); });
     const Clock::time_point probeDeadline = Clock::now() + std::chrono::milliseconds(totalMs);
     bool stalled = false;
+    bool answered = false; // some handshake completed or was refused
     for (const QString &version : order) {
         TlsVersionSupport support{version, TlsVersionSupport::Unknown, {}};
-        // A server that stalled one handshake stalls the next: the rest are not tried (bounded probe).
-        if (stalled || msLeft(probeDeadline) == 0) {
+        // A server that stalled a handshake before answering any would stall the next one too: the rest
+        // are not tried (bounded probe). One that completed or refused others and stalls only the old
+        // versions is asked about each: the probe's deadline still bounds it.
+        if ((stalled && !answered) || msLeft(probeDeadline) == 0) {
             support.detail = stalled ? QObject::tr("not tried: an earlier handshake stalled")
                                      : QObject::tr("not tried: the probe's %1 ms were used up").arg(totalMs);
             lines << u"* %1: unknown (%2)"_qs.arg(version, support.detail);
@@ -243,6 +246,7 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
         bool timedOut = false;
         const int rc = handshakeBefore(ssl.get(), fd.fd, deadline, timedOut);
         if (rc == 1) {
+            answered = true;
             support.outcome = TlsVersionSupport::Accepted;
             support.detail = QString::fromLatin1(SSL_get_cipher_name(ssl.get()));
             lines << u"* %1: accepted by %2 (cipher %3)"_qs.arg(version, peer, support.detail);
@@ -260,6 +264,7 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
                 support.detail = QObject::tr("the handshake did not complete within %1 ms").arg(timeoutMs);
             } else {
                 // an alert, or the server hanging up on the ClientHello: both refuse the version
+                answered = true;
                 support.outcome = TlsVersionSupport::Rejected;
                 support.detail = why.isEmpty() ? QObject::tr("connection closed during the handshake") : why;
             }

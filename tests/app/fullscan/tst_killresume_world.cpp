@@ -133,6 +133,11 @@ private Q_SLOTS:
             QVERIFY2(alarmingLines(resumed.err).isEmpty(), qPrintable(alarmingLines(resumed.err).join(u'\n')));
             const QStringList actual = findingKeys(casePath, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
+            if (actual != expected) { // name the findings that differ, not only the counts
+                const QSet<QString> a(actual.cbegin(), actual.cend()), e(expected.cbegin(), expected.cend());
+                qWarning() << "only after kills:" << QSet<QString>(a).subtract(e).values();
+                qWarning() << "only in the whole scan:" << QSet<QString>(e).subtract(a).values();
+            }
             QCOMPARE(actual, expected);
         }
         QVERIFY2(killed >= kills, "forty rounds ended before enough kills");
