@@ -1884,7 +1884,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n finding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
         </translation>
@@ -1892,9 +1892,9 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 — %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n finding</numerusform>
+            <numerusform>%1 — %n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -1905,9 +1905,9 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 organisations, %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 organisations, %n finding</numerusform>
+            <numerusform>%1 organisations, %n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -5796,9 +5796,9 @@ org region: %3</source>
     <message numerus="yes">
         <location filename="../../plugins/sdk/evidence.cpp" line="-53"/>
         <source> (%n secret(s) masked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n secret masked)</numerusform>
+            <numerusform> (%n secrets masked)</numerusform>
         </translation>
     </message>
     <message>
