@@ -550,6 +550,10 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>TCP connect to {target} and what the service said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>TCP connect to {target} ({address}) and what the service said</source>
         <translation type="unfinished"></translation>

@@ -551,6 +551,10 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>{host} 开放了 {service} 端口 {port}：“{banner}”</translation>
     </message>
     <message>
+        <source>TCP connect to {target} and what the service said</source>
+        <translation>对 {target} 的 TCP 连接及服务返回内容</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>TCP connect to {target} ({address}) and what the service said</source>
         <translation>对 {target}（{address}）的 TCP 连接及服务返回的内容</translation>
