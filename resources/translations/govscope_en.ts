@@ -19,12 +19,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>run the checks (all families by default); Ctrl-C stops, the same command again resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>merge cases of the same organisation list (shards of one scan) into OUT, created if missing; OUT is replaced only when every input merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>write the report bundle (PDF, HTML, findings.json, evidence, manifest), signed when a key is given; --new-key/--new-cert/--subject create a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +39,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>validate and install feed files into the user&apos;s data directory; list the feeds in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>match the stored fingerprints against the feeds in force, without network; print what it adds (+) or closes (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checks the internet applications of government bodies and public institutions against
 the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
@@ -319,7 +334,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>{host} links to {count} other sites with no notice that the visitor is leaving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,12 +344,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Dead link to {target}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Link to {target}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +379,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/mail/hostchecks.cpp" line="+213"/>
+        <location filename="../../plugins/mail/hostchecks.cpp" line="+225"/>
         <source>{host} accepts passwords without TLS: {ports}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,7 +404,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{service} answered through {vantage}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +435,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/evidence.cpp" line="+31"/>
+        <location filename="../../plugins/sdk/evidence.cpp" line="+42"/>
+        <source>{summary} ({count} secrets masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Organisation {id} {name}: kind {kind} ({kind_zh}), level {level} ({level_zh}), role {role} ({role_zh})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,18 +540,22 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="+112"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="+143"/>
         <source>{service} port {port} is open on {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{service} port {port} is open on {host}: &quot;{banner}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>TCP connect to {target} and what the service said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP connect to {target} ({address}) and what the service said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,7 +604,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/weakpassword.cpp" line="+84"/>
+        <location filename="../../plugins/vuln/weakpassword.cpp" line="+94"/>
         <source>{target} accepts HTTP Basic user &quot;{user}&quot; with a listed default password ({password})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +614,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+174"/>
         <source>FTP on {target} accepts {login} with a listed default password ({password})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +688,280 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
+    <name>Govscope::Cli</name>
+    <message>
+        <location filename="../../app/cli/feedscommand.cpp" line="+43"/>
+        <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read %1: %2; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 holds no feed files; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot tell which feed this is; give its place in the feeds layout with --as (e.g. --as vuln/nvd-2024.json); nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>feeds import needs a directory or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--as names the place of one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 and %2 would both be installed as %3; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nothing was installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+50"/>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>govscope: feeds: %1 files installed in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>feeds needs import or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rematchcommand.cpp" line="+30"/>
+        <source>withdrawn: %1; feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added %1, withdrawn %2; feed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: re-match failed, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>govscope: rematch: %1 added, %2 closed, %3 changed; %4 vulnerability entries (parsed in %5 ms), %6 ms in all, no network used
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Cli::FeedValidation</name>
+    <message>
+        <location filename="../../app/cli/feedvalidation.cpp" line="+32"/>
+        <source>%1: holds no %2; nothing was installed. Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 line %2: the header must be %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 line %2: expected %3 fields (%4), got %5: &quot;%6&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: not valid JSON at byte %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no &quot;vulnerabilities&quot; array: not an NVD CVE JSON 2.0 file or API page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: record %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;cve.id&quot; must be a CVE id such as CVE-2024-12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;metrics&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a cpeMatch &quot;criteria&quot; is not a CPE 2.3 name (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: record %2: &quot;cveID&quot; must be a CVE id (got &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: library &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: must be an object with extractors and vulnerabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;extractors&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;vulnerabilities&quot; must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: vulnerability %2 has neither &quot;below&quot; nor &quot;atOrAbove&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: release cycle %2: needs &quot;%3&quot; as text and &quot;%4&quot; as %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>true, false or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CNVD vulnerability entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: vuln/ takes NVD CVE JSON 2.0 (.json), the CISA KEV catalogue (kev.json) or CNVD XML (.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>known-exploited entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NVD &quot;vulnerabilities&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 is not a place of the feeds layout (rir/, cloud/, vuln/, fingerprints/, jslibs/, eol/, blocklists/, keywords/, credentials/; one level deep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>retire.js library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>release cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ipv4 or ipv6 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>domain or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a CIDR block such as 203.0.113.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>needs a platform and valid_until as YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is not a feed file the layout knows (see spec/interfaces.md &quot;Feeds&quot;: e.g. vuln/*.json, jslibs/*.json, eol/&lt;product&gt;.json, blocklists/*.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Govscope::Cloud::CloudFamily</name>
     <message>
         <location filename="../../plugins/cloud/cloudfamily.h" line="+26"/>
@@ -680,6 +978,29 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
+    <name>Govscope::Counterfeit::ScoreModel</name>
+    <message>
+        <location filename="../../plugins/counterfeit/scoremodel.cpp" line="+77"/>
+        <source>The candidate&apos;s screenshot is blank (one colour), so it is scored on its markup alone and capped at 0.49: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scored %1 on title, text, structure, favicon and org name only (no screenshot pair to compare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scored %1 (threshold %2): a copy, mostly by %3; the screenshots pHash %4 bits apart, block SSIM %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scored %1 (threshold %2): not a copy; strongest signals %3; the screenshots pHash %4 bits apart, block SSIM %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Govscope::Datasec::DatasecFamily</name>
     <message>
         <location filename="../../plugins/datasec/datasecfamily.h" line="+22"/>
@@ -690,7 +1011,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Domain::DomainFamily</name>
     <message>
-        <location filename="../../plugins/domain/domainfamily.cpp" line="+92"/>
+        <location filename="../../plugins/domain/domainfamily.cpp" line="+127"/>
         <source>; CNAME target not the org&apos;s own, kept as evidence and not recorded as an org host: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,9 +1228,22 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
+    <name>Govscope::Models::Import::XmlGuard</name>
+    <message>
+        <location filename="../../models/import/xmlguard.cpp" line="+9"/>
+        <source>it has a document type declaration (&lt;!DOCTYPE …&gt;), which is refused because its entities can expand into forged or huge text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it refers to an undeclared entity &amp;%1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Govscope::Models::ListImporter</name>
     <message>
-        <location filename="../../models/import/apkreader.cpp" line="+71"/>
+        <location filename="../../models/import/apkreader.cpp" line="+72"/>
         <source>the signature block is not PKCS#7 signed data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +1258,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>APK %1 is not a regular file; check the path in the apk column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>APK %1 cannot be opened: %2; check the path in the apk column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,7 +1384,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../models/import/xlsxreader.cpp" line="+142"/>
+        <location filename="../../models/import/xlsxreader.cpp" line="+144"/>
         <source>the cell in column %1 is larger than 64 KiB; shorten it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,17 +1475,23 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>%1 is not a regular file; give a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 is larger than 2 MB; give a smaller image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>%1 cannot be read: %2; check the path (relative paths start at the list&apos;s folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 is not an image; give a PNG or JPEG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,7 +1546,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/xlsxparts.cpp" line="+21"/>
+        <location filename="../../models/import/xlsxparts.cpp" line="+23"/>
         <source>%1: part %2 is not well-formed XML (line %3: %4); save the workbook again from Excel or WPS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,17 +1591,42 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/ziparchive.cpp" line="+21"/>
+        <location filename="../../models/import/ziparchive.cpp" line="+23"/>
         <source>%1 is not a readable ZIP file (error %2); check that it is a complete XLSX or APK file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>%1 declares %2 entries, more than the %3 an XLSX or APK file may have; the file is refused. Save it again, or check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has more than %2 entries; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: entry %2 inflates more than %3 times its compressed size (%4 bytes to over %5 MB); no spreadsheet or app part compresses that well, so the file is refused as a possible zip bomb. Save the list again from the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 has no entry %2; check that it is a complete file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1: the directory record of entry %2 cannot be read (error %3); get a fresh copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: entry %2 declares %3 MB uncompressed, more than the %4 MB allowed; the file is refused as a possible zip bomb. Save the list again or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: entry %2 cannot be opened (error %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1641,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: entry %2 fails its checksum (error %3); get a fresh copy of the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,7 +1705,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Models::OrgTreeModel</name>
     <message>
-        <location filename="../../models/itemmodels/orgtreemodel.cpp" line="+121"/>
+        <location filename="../../models/itemmodels/orgtreemodel.cpp" line="+123"/>
         <source>Party or government body</source>
         <translation>Party or government body</translation>
     </message>
@@ -1380,7 +1750,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 (id %2)%3</source>
         <translation>%1 (id %2)%3</translation>
     </message>
@@ -1468,6 +1838,11 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Signing certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 files listed in the manifest.</source>
         <translation type="unfinished"></translation>
@@ -1496,7 +1871,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Resuming scan %1: %2 tasks left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,7 +1888,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n finding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
         </translation>
@@ -1521,9 +1896,9 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 — %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n finding</numerusform>
+            <numerusform>%1 — %n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,9 +1909,9 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 organisations, %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 organisations, %n finding</numerusform>
+            <numerusform>%1 organisations, %n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -1547,6 +1922,80 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+2"/>
         <source>Scan %1 finished: %2 findings, %3 inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Sdk::Screenshot</name>
+    <message>
+        <location filename="../../plugins/sdk/screenshot.cpp" line="+34"/>
+        <source> (final %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, full page %1 px high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, blank (one colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, certificate errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no screenshot: the process has no GUI application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no screenshot within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Sdk::ScreenshotService</name>
+    <message>
+        <location filename="../../plugins/sdk/screenshotservice.cpp" line="+27"/>
+        <source>Running as root: the browser sandbox of the screenshot service is off (以 root 运行：截图浏览器的沙箱已关闭)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>the application quit before the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Sdk::ScreenshotWorker</name>
+    <message>
+        <location line="-164"/>
+        <source>the page did not finish loading within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>only http and https pages are captured, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the page did not load (refused, unreachable or aborted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,12 +2300,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::JobsPanel</name>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="+49"/>
+        <location filename="../../ui/jobspanel.cpp" line="+51"/>
         <source>No background jobs.</source>
         <translation>No background jobs.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Cancel this job</source>
         <translation>Cancel this job</translation>
     </message>
@@ -2309,12 +2758,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Also scan private, loopback and link-local addresses (a test lab only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Start scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Choose at least one check family.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,12 +2954,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Intact.&lt;/b&gt; Every file matches the signed manifest.</source>
+        <location line="+22"/>
+        <source>&lt;b style=&apos;color:#b26a00&apos;&gt;Intact, signer not verified.&lt;/b&gt; Every file matches the signed manifest, but without a CA anyone could have signed it: compare the certificate fingerprint below with the auditor&apos;s, or choose the CA file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Intact.&lt;/b&gt; Every file matches the signed manifest and the signer chains to the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&lt;b style=&apos;color:#b00000&apos;&gt;Not intact.&lt;/b&gt; Do not rely on this bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,12 +2991,19 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location filename="../../app/engine/scanscope.cpp" line="+24"/>
+        <source>--shard must be K/N with 1 &lt;= K &lt;= N &lt;= 100000 (for example 2/8), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>unknown check family &apos;%1&apos;; this build has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+137"/>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="+139"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+172"/>
+        <location line="+4"/>
         <location filename="../../plugins/mail/mailfamily.cpp" line="-36"/>
         <location filename="../../plugins/sdk/scope.cpp" line="+175"/>
         <location line="+1"/>
@@ -2555,22 +3021,27 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/bundleverifier.cpp" line="+30"/>
+        <location filename="../../app/report/bundleverifier.cpp" line="+38"/>
         <source>cannot be read (zip error %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>is larger than %1 KiB, more than any Govscope bundle writes; refused unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is damaged (CRC or zip error %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,7 +3056,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1: declares %2 files, more than the %3 a report bundle may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: appears twice in the ZIP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,7 +3101,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: the signature is not valid for manifest.json%2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,7 +3152,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/report/signingidentity.cpp" line="+259"/>
+        <location filename="../../app/report/signingidentity.cpp" line="+266"/>
         <location line="+5"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
@@ -2749,7 +3225,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/signingidentity.cpp" line="-242"/>
+        <location filename="../../app/report/signingidentity.cpp" line="-249"/>
         <source>Cannot read the %1 %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,7 +3316,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>cannot load CA certificates from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,17 +3372,20 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+37"/>
+        <location filename="../../models/caseinspection.cpp" line="+56"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+52"/>
-        <location line="+130"/>
+        <location line="+137"/>
+        <location filename="../../models/caseinspection.cpp" line="+31"/>
+        <location filename="../../models/casemerge.cpp" line="+141"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>%1 is an SQLite database but not a Govscope case file. Choose a .govcase file or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,12 +3395,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>%1 does not exist. Check the path, or import a list to create a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../models/casemerge.cpp" line="+61"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +3431,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1 is damaged or not writable (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,28 +3482,36 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/schemamigrator.cpp" line="+41"/>
+        <location filename="../../models/schemamigrator.cpp" line="+44"/>
         <source>Schema folder %1 has two files for version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1: cannot start a transaction to migrate: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Cannot read the schema file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+8"/>
         <source>%1: migration to schema %2 failed, nothing was changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
+        <source>Cannot read the schema steps of the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+7"/>
+        <location line="+32"/>
         <source>%1: migration failed, nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,7 +3636,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+59"/>
+        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+62"/>
         <source>DNS gave no answer for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,7 +3651,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>government suffix (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,11 +3677,31 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 found as %2; owned by no org of the case</source>
+        <source>candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 found as %2; owned by no org of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>candidate page %1, title &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3742,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>resolves, but only %1 candidates are fetched per org</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,7 +3758,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location filename="../../plugins/datasec/databases.cpp" line="+52"/>
-        <location filename="../../plugins/links/linkprobe.cpp" line="+37"/>
+        <location filename="../../plugins/links/linkprobe.cpp" line="+38"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,8 +3770,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+1"/>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+132"/>
-        <location filename="../../plugins/sdk/tcpprobe.cpp" line="+96"/>
-        <location filename="../../plugins/sdk/tlshandshake.cpp" line="+56"/>
+        <location filename="../../plugins/sdk/tcpprobe.cpp" line="+98"/>
         <source>no connection within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,7 +3791,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location filename="../../plugins/datasec/datasecfamily.cpp" line="-13"/>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="-32"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="-59"/>
         <source>%1 has no address (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,6 +3813,11 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+20"/>
         <source>%1 answers neither HTTPS (%2) nor HTTP (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>https://%1/ did not answer within the timeout, twice (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3489,7 +4001,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/entity/entityfamily.cpp" line="+39"/>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="-98"/>
         <source>GET %1 → HTTP %2; title &quot;%3&quot;; SiteName &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,17 +4026,27 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+69"/>
+        <source>%1 (also reached as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 portals on %2 registrable domains present themselves as %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>distinct portals (names that redirect to one site or serve the same home page count as one): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no answer in time from %1; portals found: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>portals naming the org: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,13 +4072,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location filename="../../plugins/entity/homepage.cpp" line="+10"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+13"/>
+        <location filename="../../plugins/sdk/sitepage.cpp" line="+25"/>
         <source>%1 was not fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+3"/>
+        <location filename="../../plugins/sdk/sitepage.cpp" line="+16"/>
         <source>%1 answered HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,32 +4089,59 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-93"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-131"/>
         <source>GET %1 → HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>%1 is not in the page, and scripts that may write it were not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text of the page as a reader sees it (comments removed, script-written footers included), last part:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>external scripts read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>CONAC badge (%1 form, %2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>badge present (%1 form)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>No 党政机关/事业单位 badge on the home page of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the home page has no bszs.conac.cn link, no dcs.conac.cn badge image and no dcs.conac.cn badge script</source>
+        <location line="-8"/>
+        <source>badge present (%1 form): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the home page (outside comments, with what its scripts write) has no bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no badge script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no badge, as befits a %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,34 +4171,55 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>site code %1</source>
+        <location line="+13"/>
+        <source>site code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the 网站标识码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>site codes found:
+%1
+footer text: %2
+org region: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ICP filing number shown: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ICP filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text of the home page (outside comments, with what its scripts write) has no …ICP备…号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; it shows a 公安 filing number (&quot;%1&quot;), which is not an ICP filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>网站标识码 problem on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>site codes found:
-%1
-org region: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>No ICP filing number on the home page of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the visible text of the home page has no …ICP备…号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>badge script not readable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,36 +4230,51 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/pagemarks.cpp" line="+63"/>
+        <location filename="../../plugins/identifier/pagemarks.cpp" line="+100"/>
         <source>no 网站标识码 in the footer, the SiteIDCode meta or the _jiucuo_ script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SiteIDCode meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the _jiucuo_ script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shows %2, which is not a 网站标识码 (10 digits, or bm + 8 digits, not a placeholder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the site codes disagree: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is not a 网站标识码 (10 digits, or bm + 8 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>site code %1 has region prefix %2, but the org&apos;s region is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/links/linkprobe.cpp" line="-23"/>
+        <location filename="../../plugins/links/linkprobe.cpp" line="-24"/>
         <source>no request was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
-        <location filename="../../plugins/sdk/dnsprobe.cpp" line="+169"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+247"/>
+        <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+292"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,7 +4289,12 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>no answer, twice: %1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>NXDOMAIN: %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,12 +4334,22 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/links/sitelinks.cpp" line="-167"/>
+        <location filename="../../plugins/links/sitelinks.cpp" line="-199"/>
         <source>no page of %1 could be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+17"/>
+        <source>%1 of the site&apos;s pages could not be read, so the links on them were not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the %1 external links read go through a leaving notice, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no external links on %1 pages read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,7 +4364,17 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
+        <source>the linked page could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not listed, and the content is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>not listed; no content class reaches %1 terms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,7 +4389,12 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <source>no broken link among those checked, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 internal links: %2 read by the crawl, %3 more checked, none broken%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,7 +4535,8 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/mail/hostchecks.cpp" line="-162"/>
+        <location filename="../../plugins/mail/hostchecks.cpp" line="-180"/>
+        <location filename="../../plugins/vuln/weakpassword.cpp" line="-197"/>
         <source>%1: no answer (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,7 +4551,7 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>no mail port open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,6 +4577,11 @@ org region: %2</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>no weak TLS seen%1, but these did not answer in time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>TLS ports did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,6 +4654,11 @@ org region: %2</source>
         <location line="+8"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+61"/>
         <source>no login form with a password field at %1 (rendered by script?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the MX of %1 got no definite answer (%2): its mail hosts are not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4281,7 +4907,7 @@ org region: %2</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-80"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-99"/>
         <source>more than %1 redirects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,22 +4978,22 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/cnvdfeed.cpp" line="+95"/>
+        <location filename="../../plugins/sdk/cnvdfeed.cpp" line="+98"/>
         <source>%1: vulnerability #%2 (line %3) has no &lt;number&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 line %2: not well-formed CNVD XML (%3)</source>
+        <source>%1 line %2: not well-formed CNVD XML (%3); download the export again from CNVD, or remove the file from the feeds folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/dnsprobe.cpp" line="-19"/>
+        <location filename="../../plugins/sdk/dnsprobe.cpp" line="-21"/>
         <source>&quot;%1&quot; is not a valid host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>CNAME loop at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,17 +5040,27 @@ org region: %2</source>
     <message>
         <location filename="../../plugins/sdk/feeds.cpp" line="+21"/>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Cannot read the feed file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-62"/>
         <source>The feeds directory %1 does not exist or is not a directory: create it or pass another with --feeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>The feed file %1 is a link to %2, outside the feeds directory %3: copy the file into the directory instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a missing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The feed file %1 is larger than 512 MiB: split it or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4434,12 +5070,12 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-123"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-147"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation type="unfinished"></translation>
@@ -4450,12 +5086,37 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>redirect to an unusable location &quot;%1&quot;</source>
+        <location line="+51"/>
+        <source>no complete answer within %1 ms (the whole request, redirects included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>redirect to an unusable location &quot;%1&quot; (only http and https are followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>redirect loop: %1 leads back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the body exceeded %1 bytes and was cut there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the body was not received whole: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body did not finish within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>no overseas vantage is configured (profile &quot;vantage.overseas&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,22 +5306,42 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/tlshandshake.cpp" line="-13"/>
+        <location filename="../../plugins/sdk/tlshandshake.cpp" line="+54"/>
         <source>cannot resolve %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+13"/>
+        <source>no connection in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>not tried: an earlier handshake stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tried: the probe&apos;s %1 ms were used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1:%2 unreachable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+38"/>
-        <source>no handshake answer within %1 ms</source>
+        <source>the handshake did not complete within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>%1:%2 accepts connections but never completes a TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>connection closed during the handshake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,23 +5431,90 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="+38"/>
-        <source>%1 high-risk ports closed</source>
+        <location filename="../../app/cli/rematcher.cpp" line="+95"/>
+        <location line="+210"/>
+        <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 high-risk ports closed or filtered (no answer: %2)</source>
+        <location line="-208"/>
+        <source>%1 (replaced: %2… → %3…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+40"/>
         <location filename="../../plugins/vuln/knownvulns.cpp" line="-109"/>
         <location line="+90"/>
         <source>, in the known-exploited catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+1"/>
+        <source>%1 %2: %3 (feed %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 runs a version with known vulnerabilities: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 loads components with known high or critical vulnerabilities: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 seen by %3 in scan %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>re-match of the stored fingerprints against the feeds in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>vulnerability data withdrawn: %1 no longer in the feeds in force (%2); %3 as seen in scan %4 matches no entry of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entries of this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feed files unchanged since the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing versioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no vulnerability feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>re-matched against %1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matched without a scan: %1 (observed in scan %2) falls in %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/vuln/knownvulns.cpp" line="-72"/>
         <source>(all versions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,7 +5560,7 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/vulnfamily.cpp" line="+92"/>
+        <location filename="../../plugins/vuln/vulnfamily.cpp" line="+93"/>
         <source>active tests go only to the org&apos;s own hosts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,8 +5570,13 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 redirects to %2, which is not the org&apos;s own (%3): attack-shaped queries are not sent there, and the org&apos;s host only answers with the redirect. Redirect chain: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>port %1 of %2 gave no answer to a connect: whether a login is offered there is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4847,22 +5600,27 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/weakpassword.cpp" line="-201"/>
+        <location filename="../../plugins/vuln/weakpassword.cpp" line="-19"/>
         <source>no http or tomcat credentials in feeds/credentials/*.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>listed HTTP Basic credentials refused</source>
+        <location line="+26"/>
+        <source>%1: HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no answer to the HTTP Basic attempts</source>
+        <location line="+15"/>
+        <source>%1 listed HTTP Basic credentials refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>%1 of %2 HTTP Basic attempts got no verdict: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,7 +5630,7 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>no FTP or Redis service and no management page asking for HTTP Basic credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4882,18 +5640,244 @@ org region: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 listed credentials refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>FTP gave no login verdict: %1</source>
+        <source>FTP gave no login verdict on %1 of %2 attempts: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reportdialog.h" line="+27"/>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/caseinspection.cpp" line="-41"/>
+        <source>%1 is damaged (%2); it was not merged. Restore it from a backup or scan its shard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../models/casemerge.cpp" line="-94"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Govscope case file (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is an SQLite database but not a Govscope case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has case schema version %2, this Govscope writes version %3: cases of different schema versions are not merged. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open it once with this version (govscope orgs %1) to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with the Govscope that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has a table &apos;%2&apos; that govscope merge does not know; merging would lose it. Use the Govscope that wrote the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/casemerge.cpp" line="+8"/>
+        <source>Merging %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>%1 is in use by another program; close it and merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to merge: name at least one case after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is both the output and an input; name another output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot write %1 to disk. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot rename %1 to %2: %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feedstore.cpp" line="+69"/>
+        <source>Cannot read the feed manifest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The feed manifest %1 is damaged (%2): import the feeds again to rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot create the folder %1; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write the feed manifest %1: %2; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot move %1 into place: %2. Files renamed before it are installed; run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The feeds are installed but the manifest %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/fingerprintrepository.cpp" line="+18"/>
+        <source>Reading the observations of the case failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/identifier/footerreading.cpp" line="+72"/>
+        <source>%1 (not fetched: more than %2 scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (no answer: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 → HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../plugins/sdk/evidence.cpp" line="-53"/>
+        <source> (%n secret(s) masked)</source>
+        <translation>
+            <numerusform> (%n secret masked)</numerusform>
+            <numerusform> (%n secrets masked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../plugins/sdk/htmldocument.cpp" line="+185"/>
+        <source>the page has more than %1 elements; only those before were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>elements on the page nest more than %1 deep; only the part before was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the page is larger than %1 KiB; only its beginning was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>parsing the page took longer than %1 ms; only its text was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parsing the page needed more than %1 MiB; only its text was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the page has more than %1 characters of text; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>reading the page took longer than %1 ms; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the page has more than %1 links, list items or meta tags; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/sdk/observations.cpp" line="+24"/>
+        <source>home page of %1 (what the products and versions were read from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/sdk/sitecrawler.cpp" line="+138"/>
+        <source>redirect to %1, another host: not followed by the crawl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/sdk/sitepage.cpp" line="-14"/>
+        <source>%1 redirects to %2, on another registrable domain: that page is not judged as %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered HTTP %2 but the page was not read whole: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2; not followed further: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="+66"/>
+        <source>ports %1 of %2 (%3) gave no answer within %4 ms, nor again within %5 ms: filtered by a firewall, or the host too slow to tell; whether they are open is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 high-risk ports closed (refused) on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
