@@ -312,21 +312,27 @@ void ScanRunner::taskEnded()
         m_drained.settle(AttemptEnd::Completed);
 }
 
-void ScanRunner::recordWholeFamily(const PlannedTask &task, const QList<Sdk::CheckInfo> &checks,
-                                   Models::Outcome outcome, const QString &reason)
+std::function<Status(QSqlDatabase &)> ScanRunner::resultsOfWholeFamily(const PlannedTask &task,
+                                                                       const QList<Sdk::CheckInfo> &checks,
+                                                                       Models::Outcome outcome, const QString &reason)
 {
     QList<Models::CheckResult> results;
     for (const Sdk::CheckInfo &c : checks)
         results.append({task.org, task.family, c.id, u"*"_qs, outcome, reason});
-    if (results.isEmpty())
-        return;
-    m_writer->submit([id = m_env->scanId, results](QSqlDatabase &db) -> Status {
+    m_summary.inconclusive += int(results.size());
+    return [id = m_env->scanId, results](QSqlDatabase &db) -> Status {
         for (const Models::CheckResult &r : results)
             if (Status s = Models::ScanRepository::recordResult(db, id, r); !s)
                 return s;
         return Done{};
-    });
-    m_summary.inconclusive += int(results.size());
+    };
+}
+
+void ScanRunner::recordWholeFamily(const PlannedTask &task, const QList<Sdk::CheckInfo> &checks,
+                                   Models::Outcome outcome, const QString &reason)
+{
+    if (!checks.isEmpty())
+        m_writer->submit(resultsOfWholeFamily(task, checks, outcome, reason));
 }
 
 // recordResult() replaces a result only for the same check and target, so an attempt that reports fewer
@@ -402,11 +408,14 @@ QCoro::Task<void> ScanRunner::runTask(PlannedTask task)
 
     bool succeeded = gated.size() == checks.size(); // nothing left to run is a finished task
     QString failure;
+    // The writes of the attempt that counts (the last one run); an earlier attempt's are dropped.
+    QList<std::function<Status(QSqlDatabase &)>> writes;
     for (int attemptNo = 1; attemptNo <= 2 && !succeeded; ++attemptNo) {
         clearEarlierAttempts(task, gated);
         auto ctx =
             std::make_shared<TaskContext>(m_env, *org, m_env->snapshot->assets.value(org->id), task.family, gated);
         const auto [end, detail] = co_await attempt(family, ctx);
+        writes = ctx->takeWrites();
         if (end == AttemptEnd::Cancelled || m_cancelled) {
             taskEnded(); // not marked done: a resumed scan runs it again
             co_return;
@@ -431,17 +440,22 @@ QCoro::Task<void> ScanRunner::runTask(PlannedTask task)
         }
     }
 
-    if (succeeded || failure.isEmpty()) {
-        m_writer->submit([scanId, task](QSqlDatabase &db) {
-            return Models::ScanRepository::completeTask(db, scanId, task.org, task.family);
-        });
-    } else {
+    // One job, so one transaction: the attempt's findings, results and observations land with the task's
+    // completion or not at all (a kill in between leaves the task to run again, from nothing).
+    const bool completes = succeeded || failure.isEmpty();
+    if (!completes) {
         ++m_summary.tasksFailed;
-        recordWholeFamily(task, checks, Models::Outcome::Inconclusive, failure + tr(" (after one retry)"));
-        m_writer->submit([scanId, task](QSqlDatabase &db) {
-            return Models::ScanRepository::markTaskDone(db, scanId, task.org, task.family);
-        });
+        // What the last attempt saw is kept (a finding it reported was seen); every check then says why
+        // the task did not finish.
+        writes += resultsOfWholeFamily(task, checks, Models::Outcome::Inconclusive, failure + tr(" (after one retry)"));
     }
+    m_writer->submit([scanId, task, completes, writes = std::move(writes)](QSqlDatabase &db) -> Status {
+        for (const auto &write : writes)
+            if (Status s = write(db); !s)
+                return s;
+        return completes ? Models::ScanRepository::completeTask(db, scanId, task.org, task.family)
+                         : Models::ScanRepository::markTaskDone(db, scanId, task.org, task.family);
+    });
     ++m_summary.tasksDone;
     FamilyProgress &p = m_progress[task.family];
     ++p.done;

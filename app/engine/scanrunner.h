@@ -61,6 +61,10 @@ private:
     void clearEarlierAttempts(const PlannedTask &task, const QSet<QString> &gated);
     void emitFinished();
     void driveEnded();
+    /// The job recording @p outcome for every one of @p checks (target "*") of @p task; counts them.
+    std::function<Status(QSqlDatabase &)> resultsOfWholeFamily(const PlannedTask &task,
+                                                               const QList<Sdk::CheckInfo> &checks,
+                                                               Models::Outcome outcome, const QString &reason);
     void recordWholeFamily(const PlannedTask &task, const QList<Sdk::CheckInfo> &checks, Models::Outcome outcome,
                            const QString &reason);
     void taskEnded();

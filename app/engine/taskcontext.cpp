@@ -1,6 +1,5 @@
 #include "taskcontext.h"
 
-#include "casewriter.h"
 #include "enginelog.h"
 #include "fingerprintrepository.h"
 #include "orgrepository.h"
@@ -47,7 +46,7 @@ void TaskContext::storeResult(const QString &check, const QString &target, Model
 {
     const qint64 scanId = m_env->scanId;
     Models::CheckResult result{m_org.id, m_family, check, target, outcome, reason};
-    m_env->writer->submit(
+    m_writes.append(
         [scanId, result](QSqlDatabase &db) { return Models::ScanRepository::recordResult(db, scanId, result); });
 }
 
@@ -60,7 +59,7 @@ void TaskContext::finding(Models::NewFinding finding)
     finding.family = m_family;
     ++m_findings;
     const qint64 scanId = m_env->scanId;
-    m_env->writer->submit([scanId, finding = std::move(finding)](QSqlDatabase &db) -> Status {
+    m_writes.append([scanId, finding = std::move(finding)](QSqlDatabase &db) -> Status {
         auto recorded = Models::FindingRepository::record(db, scanId, finding);
         if (!recorded)
             return makeError(QObject::tr("Could not record finding %1 on %2 for org %3: %4")
@@ -91,7 +90,7 @@ void TaskContext::discovered(Models::AssetType type, const QString &value)
     if (m_closed || value.trimmed().isEmpty())
         return;
     const QString org = m_org.id;
-    m_env->writer->submit([org, type, value](QSqlDatabase &db) {
+    m_writes.append([org, type, value](QSqlDatabase &db) {
         return Models::OrgRepository::addDiscoveredAsset(db, org, type, value);
     });
 }
@@ -102,7 +101,7 @@ void TaskContext::observed(Models::Observation observation)
         return;
     observation.org = m_org.id;
     const qint64 scanId = m_env->scanId;
-    m_env->writer->submit([scanId, observation = std::move(observation)](QSqlDatabase &db) {
+    m_writes.append([scanId, observation = std::move(observation)](QSqlDatabase &db) {
         return Models::FingerprintRepository::record(db, scanId, observation);
     });
 }

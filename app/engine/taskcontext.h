@@ -4,6 +4,10 @@
 #include "scanprofile.h"
 
 #include <QSet>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <utility>
 
 #include <atomic>
 #include <memory>
@@ -27,9 +31,12 @@ struct ScanEnvironment
     std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
 };
 
-/// The CheckContext of one attempt of one org x family task. Every report becomes a CaseWriter job at once,
-/// so results survive a kill; after close() (cancel, watchdog) reports are dropped because the task will be
-/// run again and a late report must not race the rerun.
+/// The CheckContext of one attempt of one org x family task. Reports are kept as CaseWriter jobs until the
+/// attempt ends: the engine commits the jobs of the attempt that counts together with the task's completion,
+/// in one transaction, and drops those of an attempt that is retried, cancelled or killed. So a task is in
+/// the case whole or not at all, and a resumed or retried task cannot leave findings of an earlier, partial
+/// attempt standing (a finding of the same scan is never "unseen", so nothing would have closed it).
+/// After close() (cancel, watchdog) reports are dropped: a late report must not race the rerun.
 class TaskContext final : public Sdk::CheckContext
 {
     Q_DISABLE_COPY_MOVE(TaskContext)
@@ -53,6 +60,8 @@ public:
     bool cancelled() const override;
 
     void close() { m_closed = true; }
+    /// The writes this attempt reported, in order; the context keeps none afterwards.
+    QList<std::function<Status(QSqlDatabase &)>> takeWrites() { return std::exchange(m_writes, {}); }
 
     int findings() const { return m_findings; }
     int passes() const { return m_passes; }
@@ -70,6 +79,7 @@ private:
     QList<Models::Asset> m_assets;
     QString m_family;
     QSet<QString> m_gated;
+    QList<std::function<Status(QSqlDatabase &)>> m_writes;
     bool m_closed = false;
     int m_findings = 0;
     int m_passes = 0;

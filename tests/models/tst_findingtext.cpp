@@ -52,8 +52,8 @@ class TestFindingText final : public QObject
         f.severity = Severity::High;
         f.titleText = openPort(host, 6379);
         NewEvidence e{u"tcp"_qs, {}, {}, {}};
-        e.summaryText = message(QT_TRANSLATE_NOOP("Finding", "TCP connect to {target} and what the service said"),
-                                {{u"target"_qs, f.target}});
+        e.summaryText = message(QT_TRANSLATE_NOOP("Finding", "TCP connect to {target} ({address}) and what the service said"),
+                                {{u"target"_qs, f.target}, {u"address"_qs, u"192.0.2.7"_qs}});
         f.evidence << e;
         return f;
     }

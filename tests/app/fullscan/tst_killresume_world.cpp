@@ -137,6 +137,8 @@ private Q_SLOTS:
                 const QSet<QString> a(actual.cbegin(), actual.cend()), e(expected.cbegin(), expected.cend());
                 qWarning() << "only after kills:" << QSet<QString>(a).subtract(e).values();
                 qWarning() << "only in the whole scan:" << QSet<QString>(e).subtract(a).values();
+                dir.setAutoRemove(false); // the cases stay for a look
+                qWarning() << "cases kept in" << dir.path();
             }
             QCOMPARE(actual, expected);
         }
