@@ -163,6 +163,7 @@ QCoro::Task<Result<ScanRunner::Plan>> ScanRunner::prepare()
     snapshot->apps = *apps;
     snapshot->accounts = *accounts;
     snapshot->leads = *leads;
+    snapshot->index(); // O(1) lookups of orgs and hosts for every check: a scan's cost stays linear in its orgs
 
     Plan plan;
     QStringList families = m_request.families;

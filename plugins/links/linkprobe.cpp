@@ -71,9 +71,11 @@ QCoro::Task<LinkStatus> LinkProbe::check(Sdk::ProbeSet &probes, const QUrl &url)
         status = judge(getResult);
     }
     if (status.timedOut) {
-        // once more before a timeout reads as dead: a loaded machine or a slow first byte is no dead link
+        // once more, with twice the time, before a timeout reads as dead: a loaded machine or a slow
+        // first byte is no dead link
         Sdk::HttpRequest again;
         again.url = url;
+        again.hopTimeout = probes.http().timeout() * 2;
         again.maxHops = 8;
         again.maxBody = 512 * 1024;
         const Sdk::HttpResult secondResult = co_await probes.http().fetch(again);

@@ -171,8 +171,9 @@ QCoro::Task<HttpResult> HttpProbe::fetch(HttpRequest request)
     // One deadline for the whole request: a server that answers each hop just in time (a drip, a chain
     // of slow redirects) must not multiply the bound by the number of hops. It counts the time spent in
     // exchanges, not the wait for a per-host slot (a busy host's queue is not the server's fault).
+    const std::chrono::milliseconds hopTimeout = request.hopTimeout.count() > 0 ? request.hopTimeout : m_timeout;
     const std::chrono::milliseconds budget =
-        request.deadline.count() > 0 ? request.deadline : m_timeout * ProbeLimits::HttpRequestDeadlineFactor;
+        request.deadline.count() > 0 ? request.deadline : hopTimeout * ProbeLimits::HttpRequestDeadlineFactor;
     qint64 spentMs = 0;
     QSet<QString> visited;
     for (int hopCount = 0;; ++hopCount) {
@@ -183,7 +184,7 @@ QCoro::Task<HttpResult> HttpProbe::fetch(HttpRequest request)
             break;
         }
         visited.insert(QString::fromLatin1(method) + u' ' + url.toString(QUrl::FullyEncoded));
-        result.hops << co_await exchange(request, url, method, std::min(m_timeout, left));
+        result.hops << co_await exchange(request, url, method, std::min(hopTimeout, left));
         const HttpHop &hop = result.hops.last();
         spentMs += hop.elapsedMs;
         const bool redirect = hop.status >= 300 && hop.status < 400 && hop.status != 304;

@@ -26,8 +26,11 @@ struct HttpRequest
     int maxHops = 10;                 ///< redirects followed at most (never more than ProbeLimits::HttpMaxHops)
     qint64 maxBody = 2 * 1024 * 1024; ///< body bytes kept per hop, decompressed; the rest is not read
     bool followRedirects = true;
-    /// The whole request, redirects included; zero: ProbeLimits::HttpRequestDeadlineFactor × the timeout.
+    /// The whole request, redirects included; zero: ProbeLimits::HttpRequestDeadlineFactor × the hop timeout.
     std::chrono::milliseconds deadline{0};
+    /// Each hop's timeout; zero: the profile's. A longer one is for asking again before a verdict that a
+    /// timeout alone would give (a dead link), so a loaded machine does not decide it.
+    std::chrono::milliseconds hopTimeout{0};
     /// Asked before a redirect is followed: a non-empty answer is why it must not be (out of the org's
     /// scope, say); the chain then stops there with that reason in HttpResult::error.
     std::function<QString(const QUrl &next)> redirectGuard;
@@ -98,6 +101,7 @@ public:
     QCoro::Task<HttpResult> head(const QUrl &url);
 
     bool hasOverseasVantage() const { return m_overseas != nullptr; }
+    std::chrono::milliseconds timeout() const { return m_timeout; } ///< the profile's, per hop
 
 private:
     QCoro::Task<HttpHop> exchange(const HttpRequest &request, const QUrl &url, const QByteArray &method,

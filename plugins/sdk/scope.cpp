@@ -139,7 +139,21 @@ Scope::Scope(const Models::Organization &org, const QList<Models::Asset> &assets
 
 Scope Scope::of(const CheckContext &ctx)
 {
-    return Scope(ctx.org(), ctx.assets(), declaredByOthers(ctx.snapshot(), ctx.org().id));
+    const CaseSnapshot &snapshot = ctx.snapshot();
+    if (!snapshot.indexed())
+        return Scope(ctx.org(), ctx.assets(), declaredByOthers(snapshot, ctx.org().id));
+    Scope scope(ctx.org(), ctx.assets());
+    scope.m_snapshot = &snapshot; // the snapshot outlives every check of the scan
+    return scope;
+}
+
+QHash<QString, QStringList> Scope::declaringOrgsIndex(const CaseSnapshot &snapshot)
+{
+    QHash<QString, QStringList> index;
+    for (const Models::Organization &o : snapshot.orgs)
+        for (const QString &h : declaredHostsOf(o, snapshot.assets.value(o.id)))
+            index[h] << o.id;
+    return index;
 }
 
 QSet<QString> Scope::declaredByOthers(const CaseSnapshot &snapshot, const QString &orgId)
@@ -163,7 +177,13 @@ Scope::Verdict Scope::judge(const QString &host) const
         return {true, Reason::Declared, QObject::tr("%1 is declared by org %2").arg(h, m_orgId)};
     if (isAddressLiteral(h))
         return {false, Reason::Outside, QObject::tr("the address %1 is not declared by org %2").arg(h, m_orgId)};
-    if (m_others.contains(h))
+    const auto declaredByAnother = [&] {
+        if (!m_snapshot)
+            return m_others.contains(h);
+        const QStringList orgs = m_snapshot->declaringOrgs(h);
+        return std::any_of(orgs.cbegin(), orgs.cend(), [&](const QString &o) { return o != m_orgId; });
+    };
+    if (declaredByAnother())
         return {false, Reason::OtherOrg, QObject::tr("%1 is declared by another org of the case").arg(h)};
     for (const QString &reg : m_registrable)
         if (DomainNames::isUnder(h, reg))

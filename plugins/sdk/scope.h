@@ -42,6 +42,8 @@ public:
     static Scope of(const CheckContext &ctx);
     /// Hosts every org of @p snapshot but @p orgId declares, lower-case ASCII.
     static QSet<QString> declaredByOthers(const CaseSnapshot &snapshot, const QString &orgId);
+    /// Every declared host of @p snapshot with the orgs declaring it (CaseSnapshot::index()).
+    static QHash<QString, QStringList> declaringOrgsIndex(const CaseSnapshot &snapshot);
 
     /// Whether @p host (any form: Unicode, upper case, trailing dot, IP literal) is the org's own.
     Verdict judge(const QString &host) const;
@@ -58,6 +60,8 @@ private:
     QStringList m_declared;
     QStringList m_registrable;
     QSet<QString> m_others;
+    /// Set by of() on an indexed snapshot instead of m_others: no per-org copy of every other org's hosts.
+    const CaseSnapshot *m_snapshot = nullptr;
 };
 
 /// What kind of address an active test would be sent to.

@@ -33,6 +33,7 @@ public:
     const Models::Organization &org() const override { return m_org; }
     const QList<Models::Asset> &assets() const override { return m_assets; }
     const CaseSnapshot &snapshot() const override { return m_snapshot; }
+    CaseSnapshot &mutableSnapshot() { return m_snapshot; } ///< to add other orgs of the case
     const ScanProfile &profile() const override { return m_profile; }
     ProbeSet &probes() override
     {

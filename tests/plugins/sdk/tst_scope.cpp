@@ -2,6 +2,7 @@
 #include "orgrepository.h"
 #include "scanprofile.h"
 #include "scope.h"
+#include "testcontext.h"
 
 #include <QTest>
 
@@ -71,6 +72,35 @@ private Q_SLOTS:
         QVERIFY2(v.own == own, qPrintable(v.explanation));
         QCOMPARE(int(v.reason), reason);
         QVERIFY(!v.explanation.isEmpty());
+    }
+
+    // The engine indexes the scan's snapshot (CaseSnapshot::index(), for cost linear in the orgs); Scope::of,
+    // org() and ownersOfHost() must judge every host as the unindexed walk does.
+    void indexedSnapshotJudgesAsTheWalk_data() { judge_data(); }
+    void indexedSnapshotJudgesAsTheWalk()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, own);
+        QFETCH(int, reason);
+        Models::Organization other;
+        other.id = u"B02"_qs;
+        other.name = u"另一单位"_qs;
+        other.websites = {u"https://www.other.example.gov.cn/"_qs};
+        for (const bool indexed : {false, true}) {
+            Sdk::Testing::TestContext ctx(portalOrg());
+            ctx.mutableSnapshot().orgs << other;
+            ctx.mutableSnapshot().assets.insert(other.id, Models::OrgRepository::declaredAssets(other));
+            if (indexed)
+                ctx.mutableSnapshot().index();
+            QCOMPARE(ctx.snapshot().indexed(), indexed);
+            const Scope::Verdict v = Scope::of(ctx).judge(host);
+            QVERIFY2(v.own == own, qPrintable(u"indexed %1: "_qs.arg(indexed) + v.explanation));
+            QCOMPARE(int(v.reason), reason);
+            QCOMPARE(ctx.snapshot().org(u"B02"_qs)->name, other.name);
+            QVERIFY(!ctx.snapshot().org(u"C03"_qs));
+            QCOMPARE(ctx.snapshot().ownersOfHost(u"WWW.other.example.gov.cn"_qs), QStringList{u"B02"_qs});
+            QCOMPARE(ctx.snapshot().ownersOfHost(u"www.example.gov.cn"_qs), QStringList{u"A01"_qs});
+        }
     }
 
     void registrableDomains()
