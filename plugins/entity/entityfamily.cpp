@@ -53,9 +53,13 @@ void ownSite(Sdk::CheckContext &ctx, const QString &check, const QList<HomePage>
     }
     for (const HomePage &page : pages) {
         if (page.answered()) {
-            const QString title = check == u"entity.township_site"_qs
-                                      ? QObject::tr("Township body runs its own website %1").arg(page.host)
-                                      : QObject::tr("County-level department runs its own website %1").arg(page.host);
+            const Models::Message title =
+                check == u"entity.township_site"_qs
+                    ? Models::message(QT_TRANSLATE_NOOP("Finding", "Township body runs its own website {host}"),
+                                      {{u"host"_qs, page.host}})
+                    : Models::message(
+                          QT_TRANSLATE_NOOP("Finding", "County-level department runs its own website {host}"),
+                          {{u"host"_qs, page.host}});
             Models::NewFinding f = Sdk::makeFinding(org, check, page.host, title);
             f.evidence << Sdk::Evidence::org(org) << pageEvidence(page);
             ctx.finding(std::move(f));
@@ -138,12 +142,10 @@ void multiplePortals(Sdk::CheckContext &ctx, const QList<HomePage> &pages)
     const QString target = portalHosts.join(u", "_qs);
     const QString list = described.isEmpty() ? QObject::tr("none") : described.join(u"; "_qs);
     if (portals.size() > 1) {
-        Models::NewFinding f =
-            Sdk::makeFinding(org, MultiplePortals, target,
-                             QObject::tr("%1 portals on %2 registrable domains present themselves as %3")
-                                 .arg(portals.size())
-                                 .arg(portals.size())
-                                 .arg(org.name));
+        Models::NewFinding f = Sdk::makeFinding(
+            org, MultiplePortals, target,
+            Models::message(QT_TRANSLATE_NOOP("Finding", "{count} portals present themselves as {org}"),
+                            {{u"count"_qs, int(portals.size())}, {u"org"_qs, org.name}}));
         f.evidence << Sdk::Evidence::org(org)
                    << Sdk::Evidence::reasoning(
                           u"text"_qs, QObject::tr("distinct portals (names that redirect to one site or serve the "
@@ -181,10 +183,10 @@ void staleSite(Sdk::CheckContext &ctx, const QList<HomePage> &pages, const QDate
                      QObject::tr("newest item %1 (%2 days old)").arg(newest.date.toString(Qt::ISODate)).arg(age));
             continue;
         }
-        Models::NewFinding f = Sdk::makeFinding(org, StaleSite, page.host,
-                                                QObject::tr("Home page not updated for %1 days (newest item %2)")
-                                                    .arg(age)
-                                                    .arg(newest.date.toString(Qt::ISODate)));
+        Models::NewFinding f = Sdk::makeFinding(
+            org, StaleSite, page.host,
+            Models::message(QT_TRANSLATE_NOOP("Finding", "Home page not updated for {days} days (newest item {date})"),
+                            {{u"days"_qs, age}, {u"date"_qs, newest.date.toString(Qt::ISODate)}}));
         QStringList lines;
         for (const DatedItem &d : dated)
             lines << u"%1  %2"_qs.arg(d.date.toString(Qt::ISODate), d.text);

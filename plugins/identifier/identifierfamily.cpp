@@ -86,7 +86,7 @@ public:
         return markupEvidence(m_page, summary, content);
     }
 
-    void finding(const QString &check, const QString &title, QList<Models::NewEvidence> evidence)
+    void finding(const QString &check, const Models::Message &title, QList<Models::NewEvidence> evidence)
     {
         Models::NewFinding f = Sdk::makeFinding(m_org, check, m_page.host, title);
         f.evidence << std::move(evidence) << pageEvidence(m_page) << Sdk::Evidence::org(m_org);
@@ -114,7 +114,9 @@ public:
         const QString why = QObject::tr("the home page (outside comments, with what its scripts write) has no "
                                         "bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no "
                                         "badge script");
-        finding(Missing, QObject::tr("No 党政机关/事业单位 badge on the home page of %1").arg(m_page.host),
+        finding(Missing,
+                Models::message(QT_TRANSLATE_NOOP("Finding", "No 党政机关/事业单位 badge on the home page of {host}"),
+                                {{u"host"_qs, m_page.host}}),
                 {Sdk::Evidence::reasoning(u"text"_qs, why), readingEvidence(why)});
     }
 
@@ -126,10 +128,10 @@ public:
             m_ctx.pass(Misused, m_page.host, QObject::tr("no badge, as befits a %1").arg(Models::toId(m_org.kind)));
             return;
         }
-        finding(
-            Misused,
-            QObject::tr("%1 site %2 carries the 党政机关/事业单位 badge").arg(Models::toId(m_org.kind), m_page.host),
-            {badgeEvidence()});
+        finding(Misused,
+                Models::message(QT_TRANSLATE_NOOP("Finding", "{kind} site {host} carries the 党政机关/事业单位 badge"),
+                                {{u"kind"_qs, Models::toId(m_org.kind)}, {u"host"_qs, m_page.host}}),
+                {badgeEvidence()});
     }
 
     void kindMismatch()
@@ -151,8 +153,11 @@ public:
             return;
         }
         finding(KindMismatch,
-                QObject::tr("%1 badge on the site of a %2 (%3 expected)")
-                    .arg(toId(m_badge.colour), Models::toId(m_org.kind), toId(expected)),
+                Models::message(
+                    QT_TRANSLATE_NOOP("Finding", "{colour} badge on the site of a {kind} ({expected} expected)"),
+                    {{u"colour"_qs, toId(m_badge.colour)},
+                     {u"kind"_qs, Models::toId(m_org.kind)},
+                     {u"expected"_qs, toId(expected)}}),
                 {badgeEvidence()});
     }
 
@@ -170,7 +175,9 @@ public:
         if (codes.distinct().isEmpty() && partial(SiteCodeMissing, QObject::tr("the 网站标识码")))
             return;
         const QString found = codes.present().isEmpty() ? QObject::tr("none") : codes.present().join(u"\n"_qs);
-        finding(SiteCodeMissing, QObject::tr("网站标识码 problem on %1: %2").arg(m_page.host, problem),
+        finding(SiteCodeMissing,
+                Models::message(QT_TRANSLATE_NOOP("Finding", "网站标识码 problem on {host}: {problem}"),
+                                {{u"host"_qs, m_page.host}, {u"problem"_qs, problem}}),
                 {markupEvidence(m_page, problem,
                                 QObject::tr("site codes found:\n%1\nfooter text: %2\norg region: %3")
                                     .arg(found, codes.footerQuote.isEmpty() ? QObject::tr("none") : codes.footerQuote,
@@ -192,7 +199,9 @@ public:
                                   "…ICP备…号");
         if (!police.isEmpty())
             why += QObject::tr("; it shows a 公安 filing number (\"%1\"), which is not an ICP filing").arg(police);
-        finding(IcpMissing, QObject::tr("No ICP filing number on the home page of %1").arg(m_page.host),
+        finding(IcpMissing,
+                Models::message(QT_TRANSLATE_NOOP("Finding", "No ICP filing number on the home page of {host}"),
+                                {{u"host"_qs, m_page.host}}),
                 {Sdk::Evidence::reasoning(u"text"_qs, why), readingEvidence(why)});
     }
 

@@ -550,10 +550,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP connect to {target} and what the service said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>TCP connect to {target} ({address}) and what the service said</source>
         <translation type="unfinished"></translation>
@@ -633,6 +629,51 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <source>FTP login on {target} (password masked)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="+58"/>
+        <source>Township body runs its own website {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>County-level department runs its own website {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{count} portals present themselves as {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Home page not updated for {days} days (newest item {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+118"/>
+        <source>No 党政机关/事业单位 badge on the home page of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{kind} site {host} carries the 党政机关/事业单位 badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{colour} badge on the site of a {kind} ({expected} expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>网站标识码 problem on {host}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No ICP filing number on the home page of {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingDisplay</name>
@@ -690,7 +731,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+43"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,7 +1065,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Engine::ScanRunner</name>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="+178"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="+179"/>
         <source>Scan %1 has tasks of family &apos;%2&apos;, which this build of Govscope does not have; start a new scan instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1090,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1100,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>the %1 checks failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1115,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> (after one retry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,7 +3026,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-373"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-384"/>
         <source>unknown exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,11 +3042,11 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../plugins/entity/entityfamily.cpp" line="+139"/>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+172"/>
-        <location line="+4"/>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="-45"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-26"/>
+        <location line="+6"/>
         <location filename="../../plugins/mail/mailfamily.cpp" line="-36"/>
-        <location filename="../../plugins/sdk/scope.cpp" line="+175"/>
+        <location filename="../../plugins/sdk/scope.cpp" line="+195"/>
         <location line="+1"/>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -3021,7 +3062,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,7 +3420,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+52"/>
         <location line="+137"/>
-        <location filename="../../models/caseinspection.cpp" line="+31"/>
+        <location filename="../../models/caseinspection.cpp" line="+33"/>
         <location filename="../../models/casemerge.cpp" line="+141"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
@@ -4001,7 +4042,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/entity/entityfamily.cpp" line="-98"/>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="-102"/>
         <source>GET %1 → HTTP %2; title &quot;%3&quot;; SiteName &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,17 +4052,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Township body runs its own website %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>County-level department runs its own website %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>no site answers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,12 +4062,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 portals on %2 registrable domains present themselves as %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>distinct portals (names that redirect to one site or serve the same home page count as one): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,12 +4087,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Home page not updated for %1 days (newest item %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 dated items on %2; newest %3 &quot;%4&quot;, %5 days before %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,7 +4110,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-131"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-138"/>
         <source>GET %1 → HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,12 +4137,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No 党政机关/事业单位 badge on the home page of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+10"/>
         <source>badge present (%1 form): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,7 +4152,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>a badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,12 +4162,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 site %2 carries the 党政机关/事业单位 badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>no badge to compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,12 +4177,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 badge on the site of a %2 (%3 expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>site code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4187,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>site codes found:
 %1
 footer text: %2
@@ -4209,17 +4215,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>网站标识码 problem on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>No ICP filing number on the home page of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>badge script not readable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,7 +4270,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+292"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+296"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,7 +4285,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>no answer, twice: %1, then %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,12 +5066,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-147"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-151"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation type="unfinished"></translation>
@@ -5086,7 +5082,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>no complete answer within %1 ms (the whole request, redirects included)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,7 +5242,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/scope.cpp" line="-15"/>
+        <location filename="../../plugins/sdk/scope.cpp" line="-21"/>
         <source>&quot;%1&quot; is not a host name or address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,7 +5257,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1 is declared by another org of the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,7 +5312,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,12 +5327,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the handshake did not complete within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2 accepts connections but never completes a TLS handshake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5655,12 +5651,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/caseinspection.cpp" line="-41"/>
+        <location filename="../../models/caseinspection.cpp" line="-43"/>
         <source>%1 is damaged (%2); it was not merged. Restore it from a backup or scan its shard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 does not exist or is not a file.</source>
         <translation type="unfinished"></translation>
     </message>

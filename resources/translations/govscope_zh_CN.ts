@@ -551,10 +551,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>{host} 开放了 {service} 端口 {port}：“{banner}”</translation>
     </message>
     <message>
-        <source>TCP connect to {target} and what the service said</source>
-        <translation>对 {target} 的 TCP 连接及服务返回内容</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>TCP connect to {target} ({address}) and what the service said</source>
         <translation>对 {target}（{address}）的 TCP 连接及服务返回的内容</translation>
@@ -634,6 +630,51 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <source>FTP login on {target} (password masked)</source>
         <translation>{target} 上的 FTP 登录交互（密码已脱敏）</translation>
     </message>
+    <message>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="+58"/>
+        <source>Township body runs its own website {host}</source>
+        <translation>乡镇（街道）单独开设网站 {host}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>County-level department runs its own website {host}</source>
+        <translation>县级部门单独开设网站 {host}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{count} portals present themselves as {org}</source>
+        <translation>{count} 个门户网站均以 {org} 名义对外</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Home page not updated for {days} days (newest item {date})</source>
+        <translation>首页已 {days} 天未更新（最新信息日期 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+118"/>
+        <source>No 党政机关/事业单位 badge on the home page of {host}</source>
+        <translation>{host} 首页未展示党政机关/事业单位标识</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{kind} site {host} carries the 党政机关/事业单位 badge</source>
+        <translation>{kind} 类单位的网站 {host} 展示了党政机关/事业单位标识</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{colour} badge on the site of a {kind} ({expected} expected)</source>
+        <translation>{kind} 类单位网站展示的是 {colour} 标识（应为 {expected}）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>网站标识码 problem on {host}: {problem}</source>
+        <translation>{host} 的网站标识码存在问题：{problem}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No ICP filing number on the home page of {host}</source>
+        <translation>{host} 首页未展示 ICP 备案编号</translation>
+    </message>
 </context>
 <context>
     <name>FindingDisplay</name>
@@ -691,7 +732,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+43"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation>%1 超过 512 MiB：请拆分该文件；未安装任何文件。</translation>
     </message>
@@ -1027,7 +1068,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Engine::ScanRunner</name>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="+178"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="+179"/>
         <source>Scan %1 has tasks of family &apos;%2&apos;, which this build of Govscope does not have; start a new scan instead.</source>
         <translation>扫描 %1 含有检查类别“%2”的任务，而当前版本的 Govscope 没有该类别；请改为开始新的扫描。</translation>
     </message>
@@ -1052,7 +1093,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>无法在 %1 中创建扫描：%2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation>无法清除扫描 %3 中 %1 / %2 的先前结果：%4</translation>
     </message>
@@ -1062,7 +1103,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>未授权：单位 %1 未标记为允许授权主动测试</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>the %1 checks failed: %2</source>
         <translation>%1 检查失败：%2</translation>
     </message>
@@ -1077,7 +1118,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>所有 %1 检查均无法得出结论</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> (after one retry)</source>
         <translation>（已重试一次）</translation>
     </message>
@@ -2983,7 +3024,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>标题和证据的语言：zh_CN 或 en（默认为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-373"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-384"/>
         <source>unknown exception</source>
         <translation>未知异常</translation>
     </message>
@@ -2999,11 +3040,11 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../plugins/entity/entityfamily.cpp" line="+139"/>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+172"/>
-        <location line="+4"/>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="-45"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-26"/>
+        <location line="+6"/>
         <location filename="../../plugins/mail/mailfamily.cpp" line="-36"/>
-        <location filename="../../plugins/sdk/scope.cpp" line="+175"/>
+        <location filename="../../plugins/sdk/scope.cpp" line="+195"/>
         <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
@@ -3019,7 +3060,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>数据源目录 %1 不存在；请提供按 spec/interfaces.md 组织的目录（rir/、cloud/、vuln/ …）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation>无法为单位 %3 记录 %2 上的问题 %1：%4</translation>
     </message>
@@ -3377,7 +3418,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+52"/>
         <location line="+137"/>
-        <location filename="../../models/caseinspection.cpp" line="+31"/>
+        <location filename="../../models/caseinspection.cpp" line="+33"/>
         <location filename="../../models/casemerge.cpp" line="+141"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
@@ -3999,7 +4040,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 没有确定的地址结果：%2</translation>
     </message>
     <message>
-        <location filename="../../plugins/entity/entityfamily.cpp" line="-98"/>
+        <location filename="../../plugins/entity/entityfamily.cpp" line="-102"/>
         <source>GET %1 → HTTP %2; title &quot;%3&quot;; SiteName &quot;%4&quot;</source>
         <translation>GET %1 → HTTP %2；标题“%3”；SiteName“%4”</translation>
     </message>
@@ -4009,17 +4050,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>没有申报或发现的网站</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Township body runs its own website %1</source>
-        <translation>乡镇单位自行开办网站 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>County-level department runs its own website %1</source>
-        <translation>县级部门自行开办网站 %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>no site answers: %1</source>
         <translation>没有网站响应：%1</translation>
     </message>
@@ -4029,12 +4060,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1（也可通过 %2 访问）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 portals on %2 registrable domains present themselves as %3</source>
-        <translation>%2 个可注册域名上的 %1 个门户网站均以“%3”名义呈现</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>distinct portals (names that redirect to one site or serve the same home page count as one): %1</source>
         <translation>不同的门户网站（跳转到同一网站或首页相同的域名计为一个）：%1</translation>
     </message>
@@ -4059,12 +4085,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>最新内容 %1（距今 %2 天）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Home page not updated for %1 days (newest item %2)</source>
-        <translation>首页已 %1 天未更新（最新内容 %2）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 dated items on %2; newest %3 &quot;%4&quot;, %5 days before %6</source>
         <translation>%2 上有 %1 条带日期的内容；最新一条为 %3“%4”，比 %6 早 %5 天</translation>
     </message>
@@ -4087,7 +4108,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 无响应：%2</translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-131"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-138"/>
         <source>GET %1 → HTTP %2</source>
         <translation>GET %1 → HTTP %2</translation>
     </message>
@@ -4116,12 +4137,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%3 上的 CONAC 标识（%1 形式，%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No 党政机关/事业单位 badge on the home page of %1</source>
-        <translation>%1 的首页没有党政机关/事业单位标识</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+10"/>
         <source>badge present (%1 form): %2</source>
         <translation>存在标识（%1 形式）：%2</translation>
     </message>
@@ -4136,7 +4152,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>首页（注释之外，含脚本写入的内容）中没有 bszs.conac.cn 链接、没有 dcs.conac.cn/biaozhi.conac.cn 标识图片，也没有标识脚本</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>a badge</source>
         <translation>标识</translation>
     </message>
@@ -4146,12 +4162,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>没有标识，符合 %1 类单位的要求</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 site %2 carries the 党政机关/事业单位 badge</source>
-        <translation>%1 类单位的网站 %2 使用了党政机关/事业单位标识</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>no badge to compare</source>
         <translation>没有可比对的标识</translation>
     </message>
@@ -4166,12 +4177,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 标识</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 badge on the site of a %2 (%3 expected)</source>
-        <translation>%2 类单位的网站使用了 %1 标识（应为 %3）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>site code %1%2</source>
         <translation>网站标识码 %1%2</translation>
     </message>
@@ -4181,7 +4187,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>网站标识码</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>site codes found:
 %1
 footer text: %2
@@ -4212,17 +4218,7 @@ org region: %3</source>
         <translation>；页面展示的是公安备案号（“%1”），并非 ICP 备案号</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>网站标识码 problem on %1: %2</source>
-        <translation>%1 的网站标识码存在问题：%2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>No ICP filing number on the home page of %1</source>
-        <translation>%1 的首页没有 ICP 备案号</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>badge script not readable: %1</source>
         <translation>无法读取标识脚本：%1</translation>
     </message>
@@ -4278,7 +4274,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+292"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+296"/>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
     </message>
@@ -4293,7 +4289,7 @@ org region: %3</source>
         <translation>找不到主机：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>no answer, twice: %1, then %2</source>
         <translation>两次均无响应：先是 %1，然后是 %2</translation>
     </message>
@@ -5074,12 +5070,12 @@ org region: %3</source>
         <translation>数据源文件 %1 不在任何数据源目录中。</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-147"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-151"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation>主题 CN=%1；颁发者 CN=%2；有效期 %3 至 %4；SHA-256 %5</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation>
@@ -5091,7 +5087,7 @@ org region: %3</source>
         <translation>，在大小上限处截断</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>no complete answer within %1 ms (the whole request, redirects included)</source>
         <translation>%1 毫秒内未收到完整响应（整个请求，含跳转）</translation>
     </message>
@@ -5251,7 +5247,7 @@ org region: %3</source>
         <translation>mail.accounts[%1].pinned_sha256：“%2”不是十六进制的 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/scope.cpp" line="-15"/>
+        <location filename="../../plugins/sdk/scope.cpp" line="-21"/>
         <source>&quot;%1&quot; is not a host name or address</source>
         <translation>“%1”不是主机名或地址</translation>
     </message>
@@ -5266,7 +5262,7 @@ org region: %3</source>
         <translation>地址 %1 未由单位 %2 申报</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1 is declared by another org of the case</source>
         <translation>%1 由案卷中的另一单位申报</translation>
     </message>
@@ -5321,7 +5317,7 @@ org region: %3</source>
         <translation>未按时建立连接</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation>未尝试：先前的握手已停滞</translation>
     </message>
@@ -5336,12 +5332,12 @@ org region: %3</source>
         <translation>%1:%2 无法访问：%3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the handshake did not complete within %1 ms</source>
         <translation>握手未在 %1 毫秒内完成</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2 accepts connections but never completes a TLS handshake</source>
         <translation>%1:%2 接受连接，但始终未完成 TLS 握手</translation>
     </message>
@@ -5660,12 +5656,12 @@ org region: %3</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../models/caseinspection.cpp" line="-41"/>
+        <location filename="../../models/caseinspection.cpp" line="-43"/>
         <source>%1 is damaged (%2); it was not merged. Restore it from a backup or scan its shard again.</source>
         <translation>%1 已损坏（%2），未合并。请从备份中恢复，或重新扫描其分片。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 不存在或不是文件。</translation>
     </message>

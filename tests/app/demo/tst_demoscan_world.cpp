@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +115,62 @@ private Q_SLOTS:
         QCOMPARE(rows, wanted);
         for (auto it = severities.cbegin(); it != severities.cend(); ++it)
             QCOMPARE(severityOf.value(it.key()), it.value());
+    }
+
+    // Issue 13: one scan, read in two languages. Every finding title is rendered from its template in the
+    // reader's language: in Chinese it carries Chinese, and it differs from the English rendering (a title
+    // frozen at scan time in one language would read the same in both). Evidence sentences likewise, for
+    // every item whose English rendering is a sentence (not a bare URL or value).
+    void findingsReadInTheReadersLanguage()
+    {
+        const QString feeds = qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS");
+        QVERIFY2(!feeds.isEmpty(), "run inside tests/world (GOVSCOPE_WORLD_FEEDS is not set)");
+        QTemporaryDir dir;
+        const QString casePath = dir.filePath(u"demo.govcase"_qs);
+        const Run imported =
+            govscope({u"import"_qs, casePath, QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/demo/orgs.csv"),
+                      u"--as"_qs, u"orgs"_qs});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run scan = govscope({u"scan"_qs, casePath, u"--family"_qs,
+                                   u"domain,identifier,mail,datasec,cloud,supplychain,vuln,links,entity"_qs,
+                                   u"--feeds"_qs, feeds, u"--allow-private"_qs});
+        QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
+        QHash<QString, QJsonArray> byLanguage;
+        for (const QString &lang : {u"zh_CN"_qs, u"en"_qs}) {
+            const Run listed = govscope({u"findings"_qs, casePath, u"--format"_qs, u"json"_qs, u"--lang"_qs, lang});
+            QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+            byLanguage.insert(lang, QJsonDocument::fromJson(listed.out).array());
+        }
+        const QJsonArray zh = byLanguage.value(u"zh_CN"_qs), en = byLanguage.value(u"en"_qs);
+        QVERIFY(zh.size() > 20);
+        QCOMPARE(zh.size(), en.size());
+        static const QRegularExpression han(u"\\p{Han}"_qs);
+        int sentences = 0, sentencesInChinese = 0;
+        QStringList frozen;
+        for (qsizetype i = 0; i < zh.size(); ++i) {
+            const QJsonObject z = zh[i].toObject(), e = en[i].toObject();
+            QCOMPARE(z[u"id"_qs], e[u"id"_qs]);
+            const QString what = z[u"check"_qs].toString() + u' ' + z[u"target"_qs].toString();
+            QVERIFY2(z[u"title"_qs].toString().contains(han), qPrintable(what + u": "_qs + z[u"title"_qs].toString()));
+            QVERIFY2(z[u"title"_qs] != e[u"title"_qs],
+                     qPrintable(what + u": the same in both: "_qs + e[u"title"_qs].toString()));
+            const QJsonArray ze = z[u"evidence"_qs].toArray(), ee = e[u"evidence"_qs].toArray();
+            QCOMPARE(ze.size(), ee.size());
+            for (qsizetype k = 0; k < ee.size(); ++k) {
+                const QString english = ee[k].toObject()[u"summary"_qs].toString();
+                if (english.count(u' ') < 3)
+                    continue; // a URL, a value: no sentence to translate
+                ++sentences;
+                if (ze[k].toObject()[u"summary"_qs].toString() != english)
+                    ++sentencesInChinese;
+                else
+                    frozen << what + u": "_qs + english.left(80);
+            }
+        }
+        qInfo() << "evidence sentences" << sentences << "rendered in Chinese" << sentencesInChinese;
+        for (const QString &f : std::as_const(frozen))
+            qInfo().noquote() << "  same in both languages:" << f;
+        QVERIFY(sentencesInChinese > 0);
     }
 };
 
