@@ -237,6 +237,9 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
     QNetworkRequest r(url);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setTransferTimeout(int(timeout.count()));
+    // HTTP/1.1 only (issue 12.6): what every check reads and every transcript shows is an HTTP/1.1 exchange,
+    // and a hostile server gets no HTTP/2 stream machinery to play with. Qt 6 would offer h2 in ALPN.
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Qt's own bomb check (compression ratio) starts at this many decompressed bytes (10 MiB by default,
     // per reply): from the body cap on, a ratio no real page has stops the transfer.
     r.setDecompressedSafetyCheckThreshold(std::max<qint64>(request.maxBody, 256 * 1024));

@@ -5,7 +5,12 @@
 
 #include <QCoroTask>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -24,6 +29,54 @@ ScanProfile quickProfile(int timeoutMs = 5000)
     p.timeoutMs = timeoutMs;
     return p;
 }
+
+// An HTTPS server that would speak HTTP/2 if the client offered it (ALPN h2 first), answering HTTP/1.1 only:
+// it records which protocol the handshake settled on.
+class AlpnServer final : public QTcpServer
+{
+public:
+    bool start(const QString &address, quint16 port, const QString &dir)
+    {
+        QProcess openssl;
+        openssl.start(u"openssl"_qs,
+                      {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
+                       u"ec_paramgen_curve:prime256v1"_qs, u"-nodes"_qs, u"-days"_qs, u"2"_qs, u"-subj"_qs,
+                       u"/CN=alpn.test"_qs, u"-keyout"_qs, dir + u"/k.pem"_qs, u"-out"_qs, dir + u"/c.pem"_qs});
+        if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
+            return false;
+        QFile cert(dir + u"/c.pem"_qs), key(dir + u"/k.pem"_qs);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        m_conf = QSslConfiguration::defaultConfiguration();
+        m_conf.setLocalCertificate(QSslCertificate(cert.readAll()));
+        m_conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        m_conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_conf.setAllowedNextProtocols({QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")});
+        return listen(QHostAddress(address), port);
+    }
+    QList<QByteArray> negotiated;
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto *s = new QSslSocket(this);
+        s->setSslConfiguration(m_conf);
+        s->setSocketDescriptor(fd);
+        connect(s, &QSslSocket::encrypted, this,
+                [this, s] { negotiated << s->sslConfiguration().nextNegotiatedProtocol(); });
+        connect(s, &QSslSocket::readyRead, s, [s] {
+            if (!s->readAll().contains("\r\n\r\n"))
+                return;
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            s->disconnectFromHost();
+        });
+        connect(s, &QSslSocket::disconnected, s, &QObject::deleteLater);
+        s->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_conf;
+};
 
 } // namespace
 
@@ -159,6 +212,24 @@ private Q_SLOTS:
         QVERIFY(!refused.responded());
         QVERIFY(!refused.timedOut());
         QCOMPARE(refused.last().networkError, QNetworkReply::ConnectionRefusedError);
+    }
+
+    void httpSpeaksHttp11Only()
+    {
+        // Issue 12.6: scans speak HTTP/1.1 (the protocol every check reads and every transcript shows), even
+        // to a server that prefers h2 in ALPN: Qt 6 offers h2 by default.
+        QTemporaryDir dir;
+        AlpnServer server;
+        QVERIFY(server.start(u"127.0.9.82"_qs, 8443, dir.path()));
+        ProbeSet probes(quickProfile(5000));
+        const HttpResult r = await(probes.http().get(QUrl(u"https://127.0.9.82:8443/"_qs)));
+        QVERIFY2(r.responded(), qPrintable(r.last().error));
+        QCOMPARE(r.last().status, 200);
+        QCOMPARE(r.last().body, QByteArray("ok"));
+        QCOMPARE(server.negotiated.size(), 1);
+        // no ALPN at all, or http/1.1: anything but h2 (which Qt 6 offers, and this server prefers, by default)
+        QVERIFY2(server.negotiated.first().isEmpty() || server.negotiated.first() == "http/1.1",
+                 server.negotiated.first().constData());
     }
 
     void httpThroughOverseasVantage()
