@@ -11,6 +11,10 @@ if [ "${GOVSCOPE_SKIP_SANITIZE:-0}" != 1 ]; then
   GOVSCOPE_PRESET=sanitize bash scripts/build.sh --target govscope
   export GOVSCOPE_SCAN_BINARY="$PWD/build-asan/bin/govscope"
 fi
-cd build
 # Two cores: unit tests in parallel; world tests each start their own world, which is safe in parallel.
-ctest --output-on-failure --timeout 2400 -j2 "$@"
+(cd build && ctest --output-on-failure --timeout 2400 -j2 "$@")
+# The libFuzzer targets (clang, their own build-fuzz/), each a bounded time from its seed corpus: a crash or a
+# leak of the bounds fails the run like a test. GOVSCOPE_SKIP_FUZZ=1 skips them.
+if [ "${GOVSCOPE_SKIP_FUZZ:-0}" != 1 ]; then
+  FUZZ_SECONDS=${FUZZ_SECONDS:-20} bash scripts/fuzz.sh
+fi
