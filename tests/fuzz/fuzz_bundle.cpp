@@ -12,15 +12,21 @@ GOVSCOPE_FUZZ_INIT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const QString path = [] {
+    // `-> QString`: without it the lambda returns the QStringBuilder of `dir + …`, which refers to `dir` after
+    // the lambda returned (the path came out as "/dev/shm", a directory, and every input aborted).
+    static const QString path = []() -> QString {
         const QString dir = QDir(u"/dev/shm"_qs).exists() ? u"/dev/shm"_qs : QDir::tempPath();
         return dir + u"/govscope-fuzz-bundle-%1.zip"_qs.arg(QCoreApplication::applicationPid());
     }();
     const QByteArray bytes = GovscopeFuzz::bytesOf(data, size);
     {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        // (an empty input is an empty file: QIODevice::write() of nothing is not a write error to abort on)
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            (!bytes.isEmpty() && file.write(bytes) != bytes.size())) {
+            fprintf(stderr, "fuzz_bundle: cannot write %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
             abort();
+        }
     }
     (void)Govscope::Report::BundleVerifier::verify(path, QString());
     // The manifest parser on the raw bytes too: mutations of a zipped manifest rarely stay valid ZIP.
