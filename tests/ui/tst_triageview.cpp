@@ -319,7 +319,8 @@ void TestTriageView::triagesWithTheKeyboard()
 
     QTRY_VERIFY_WITH_TIMEOUT(shown.contains(QVariantList{phishId}), kTimeoutMs);
     QCOMPARE(view->currentFindingId(), phishId);
-    QCOMPARE(view->signalList()->topLevelItemCount(), 7); // every evidence line shown
+    QCOMPARE(view->signalList()->count(), 7);
+    QVERIFY(view->signalList()->toPlainText().contains(u"combined 0.91"_qs)); // every evidence line shown
     const auto pixmapOf = [](QGraphicsView *v) {
         for (QGraphicsItem *item : v->scene()->items())
             if (auto *p = dynamic_cast<QGraphicsPixmapItem *>(item); p && p->zValue() == 0 && !p->pixmap().isNull())
@@ -342,17 +343,18 @@ void TestTriageView::triagesWithTheKeyboard()
     // a reason typed, Return, then C: one keystroke for the verdict
     view->verdictBar()->whoBox()->setText(u"测试员"_qs);
     view->verdictBar()->reasonBox()->setFocus();
-    QTest::keyClicks(view->verdictBar()->reasonBox(), u"仿冒登录表单，索要身份证号和银行卡号"_qs);
+    view->verdictBar()->reasonBox()->insert(u"仿冒登录表单，索要身份证号和银行卡号"_qs); // QTest types ASCII only
     QTest::keyClick(view->verdictBar()->reasonBox(), Qt::Key_Return);
     QVERIFY(view->comparison()->candidateView()->hasFocus());
     QElapsedTimer timer;
     timer.start();
     QTest::keyClick(view->comparison()->candidateView(), Qt::Key_C);
     QTRY_VERIFY_WITH_TIMEOUT(shown.contains(QVariantList{recolourId}), kTimeoutMs);
-    const qint64 nextMs = timer.elapsed();
-    qInfo("keystroke C to the next suspect shown: %lld ms", nextMs);
+    view->repaint(); // painted, not only handed its pictures
+    const double nextMs = timer.nsecsElapsed() / 1e6;
+    qInfo("keystroke C to the next suspect shown and painted: %.2f ms", nextMs);
     QCOMPARE(view->currentFindingId(), recolourId);
-    QVERIFY2(nextMs < 200, qPrintable(u"the next suspect took %1 ms"_qs.arg(nextMs)));
+    QVERIFY2(nextMs < 200, qPrintable(u"the next suspect took %1 ms"_qs.arg(nextMs))); // issue 11's target
     QCOMPARE(view->queue()->suspects()[0].status, FindingStatus::Confirmed);
     QVERIFY(view->verdictBar()->reasonBox()->text().isEmpty());
 
@@ -386,7 +388,8 @@ void TestTriageView::triagesWithTheKeyboard()
     timer.restart();
     QTest::keyClick(view->queue(), Qt::Key_F);
     QTRY_VERIFY_WITH_TIMEOUT(shown.contains(QVariantList{oldId}), kTimeoutMs);
-    qInfo("keystroke F to the next suspect shown: %lld ms", timer.elapsed());
+    view->repaint();
+    qInfo("keystroke F to the next suspect shown and painted: %.2f ms", timer.nsecsElapsed() / 1e6);
     QTRY_COMPARE_WITH_TIMEOUT(statusInCase(recolourId), FindingStatus::FalsePositive, kTimeoutMs);
     {
         Connection conn(path, true);

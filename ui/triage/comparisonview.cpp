@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPen>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSlider>
 #include <QStyle>
@@ -37,6 +38,17 @@ QGraphicsView *makeView(QGraphicsScene *scene, QWidget *parent)
     view->setRenderHint(QPainter::SmoothPixmapTransform);
     view->setFocusPolicy(Qt::StrongFocus);
     return view;
+}
+
+// The check's summary starts with the role ("candidate: http://…"); the caption says the role itself.
+QString withoutRole(const QString &summary, const QString &none)
+{
+    if (summary.isEmpty())
+        return none;
+    const qsizetype colon = summary.indexOf(QRegularExpression(u"[:：]\\s*"_qs));
+    if (colon > 0 && colon < 20 && !summary.left(colon).contains(u'/'))
+        return summary.mid(colon + 1).trimmed();
+    return summary;
 }
 
 QLabel *makeCaption(QWidget *parent)
@@ -190,8 +202,8 @@ void ComparisonView::setPair(const QImage &candidate, const QImage &original, co
                                                    double(candidate.height()) / heat.height()));
     m_leftScene->setSceneRect(QRectF(QPointF(0, 0), QSizeF(candidate.isNull() ? original.size() : candidate.size())));
     m_rightScene->setSceneRect(QRectF(QPointF(0, 0), QSizeF(original.isNull() ? candidate.size() : original.size())));
-    const QString left = tr("Candidate (suspect): %1").arg(candidateText.isEmpty() ? tr("none") : candidateText);
-    const QString right = tr("Original (the org's own site): %1").arg(originalText.isEmpty() ? tr("none") : originalText);
+    const QString left = tr("Candidate: %1").arg(withoutRole(candidateText, tr("no screenshot")));
+    const QString right = tr("Original: %1").arg(withoutRole(originalText, tr("no screenshot")));
     m_leftCaption->setText(left);
     m_leftCaption->setToolTip(left);
     m_rightCaption->setText(right);

@@ -1,48 +1,47 @@
 #include "signallist.h"
 
 #include <QEvent>
-#include <QHeaderView>
 
 namespace Govscope::Ui::Triage {
 
 SignalList::SignalList(QWidget *parent)
-    : QTreeWidget(parent)
+    : QTextBrowser(parent)
 {
-    setColumnCount(2);
-    setRootIsDecorated(false);
-    setWordWrap(true);
-    setSelectionMode(QAbstractItemView::NoSelection);
+    setOpenLinks(false);
     setFocusPolicy(Qt::NoFocus); // the keys belong to the verdict
-    header()->resizeSection(0, 90);
-    header()->setStretchLastSection(true);
-    setHeaders();
-}
-
-void SignalList::setHeaders()
-{
-    setHeaderLabels({tr("Signal"), tr("What the check recorded")});
 }
 
 void SignalList::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        setHeaders();
-    QTreeWidget::changeEvent(event);
+        render();
+    QTextBrowser::changeEvent(event);
 }
 
 void SignalList::setSignals(const QList<Signal> &list)
 {
-    clear();
-    for (const Signal &s : list) {
-        auto *item = new QTreeWidgetItem(this, {s.kind, s.text});
-        item->setToolTip(1, s.text);
-        // the scores and the verdict are what the decision rests on: stand them out
-        if (s.kind == u"similarity"_qs || s.kind == u"verdict"_qs) {
-            QFont bold = item->font(0);
-            bold.setBold(true);
-            item->setFont(0, bold);
-        }
+    m_signals = list;
+    render();
+}
+
+void SignalList::render()
+{
+    m_count = int(m_signals.size());
+    if (m_signals.isEmpty()) {
+        clear();
+        return;
     }
+    QString html = u"<table cellspacing='0' cellpadding='2' width='100%'><tr><th align='left'>%1</th>"
+                   "<th align='left'>%2</th></tr>"_qs.arg(tr("Signal").toHtmlEscaped(),
+                                                         tr("What the check recorded").toHtmlEscaped());
+    for (const Signal &s : std::as_const(m_signals)) {
+        // the scores and the verdict are what the decision rests on: stand them out
+        const bool key = s.kind == u"similarity"_qs || s.kind == u"verdict"_qs;
+        html += u"<tr><td valign='top' style='color:gray;padding-right:10px'>%1</td><td>%2%3%4</td></tr>"_qs.arg(
+            s.kind.toHtmlEscaped(), key ? u"<b>"_qs : QString(), s.text.toHtmlEscaped(), key ? u"</b>"_qs : QString());
+    }
+    html += u"</table>"_qs;
+    setHtml(html);
 }
 
 } // namespace Govscope::Ui::Triage

@@ -2,13 +2,14 @@
 
 #include "triagesuspect.h"
 
-#include <QTreeWidget>
+#include <QTextBrowser>
 
 namespace Govscope::Ui::Triage {
 
 /// Every piece of evidence of the current suspect, kind and full text (the scores of each signal, the
-/// verdict's explanation, DNS, HTTP, favicon, markers), wrapped so nothing is cut off.
-class SignalList final : public QTreeWidget
+/// verdict's explanation, DNS, HTTP, favicon, markers), wrapped so nothing is cut off. A text browser
+/// rather than a tree: long score lines wrap to the width whatever it becomes.
+class SignalList final : public QTextBrowser
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignalList)
@@ -16,12 +17,17 @@ class SignalList final : public QTreeWidget
 public:
     explicit SignalList(QWidget *parent = nullptr);
     void setSignals(const QList<Signal> &list);
+    /// Lines shown, for tests.
+    int count() const { return m_count; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setHeaders();
+    void render();
+
+    QList<Signal> m_signals;
+    int m_count = 0;
 };
 
 } // namespace Govscope::Ui::Triage

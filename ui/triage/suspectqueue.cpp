@@ -17,9 +17,9 @@ SuspectQueue::SuspectQueue(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(TargetColumn, QHeaderView::Stretch);
-    header()->resizeSection(ScoreColumn, 52);
-    header()->resizeSection(NewColumn, 40);
-    header()->resizeSection(StatusColumn, 64);
+    header()->resizeSection(ScoreColumn, 46);
+    header()->resizeSection(NewColumn, 36);
+    header()->resizeSection(StatusColumn, 60);
     setHeaders();
 }
 

@@ -62,7 +62,7 @@ TriageView::TriageView(QWidget *parent)
     m_split->addWidget(right);
     m_split->setStretchFactor(0, 1);
     m_split->setStretchFactor(1, 5);
-    m_split->setSizes({260, 1200});
+    m_split->setSizes({330, 1130});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
