@@ -511,7 +511,7 @@ void MainWindow::setTabTitles()
 void MainWindow::toggleTriage()
 {
     m_tabs->setCurrentWidget(m_tabs->currentWidget() == m_triage ? static_cast<QWidget *>(m_mainSplit)
-                                                                   : static_cast<QWidget *>(m_triage));
+                                                                 : static_cast<QWidget *>(m_triage));
     if (m_tabs->currentWidget() == m_triage)
         m_triage->setFocus();
 }

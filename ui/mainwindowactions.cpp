@@ -3,8 +3,8 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
-#include "jobspanel.h"
 #include "itemmodels/findingtablemodel.h"
+#include "jobspanel.h"
 #include "language.h"
 
 #include <QActionGroup>
@@ -83,8 +83,8 @@ void MainWindow::buildActions()
     if (auto *dock = findChild<QDockWidget *>(u"jobsDock"_qs))
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    QAction *triage = view->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView),
-                                      tr("Counterfeit &triage"), this, &MainWindow::toggleTriage);
+    QAction *triage = view->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Counterfeit &triage"),
+                                      this, &MainWindow::toggleTriage);
     triage->setShortcut(tr("Ctrl+T"));
     triage->setStatusTip(tr("Work through the counterfeit suspects with their screenshots side by side"));
 

@@ -690,7 +690,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+43"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1049,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1059,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>the %1 checks failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1074,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> (after one retry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,22 +2338,23 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>Open a case or create a new one (File menu).</source>
         <translation>Open a case or create a new one (File menu).</translation>
     </message>
     <message>
         <location line="+69"/>
+        <location line="+38"/>
         <source>Finding %1: %2</source>
         <translation>Finding %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Finding %1: note</source>
         <translation>Finding %1: note</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2378,13 +2379,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Could not read the organisations of %1: %2</source>
         <translation>Could not read the organisations of %1: %2</translation>
     </message>
@@ -2412,6 +2413,16 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location line="+3"/>
         <source>%1 — Govscope</source>
         <translation>%1 — Govscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterfeit triage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowactions.cpp" line="+35"/>
@@ -2499,7 +2510,22 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Counterfeit &amp;triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work through the counterfeit suspects with their screenshots side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2552,7 +2578,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>About Govscope</source>
         <translation>About Govscope</translation>
     </message>
@@ -2902,6 +2928,241 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
+    <name>Govscope::Ui::Triage::ComparisonView</name>
+    <message>
+        <location filename="../../ui/triage/comparisonview.cpp" line="+175"/>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe ([ ]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide the original in over the candidate from the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat map of differences (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow to red where the candidate&apos;s screenshot differs from the original&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>no screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::PairLoader</name>
+    <message>
+        <location filename="../../ui/triage/pairloader.cpp" line="+17"/>
+        <source>no %1 screenshot was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1 screenshot cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SignalList</name>
+    <message>
+        <location filename="../../ui/triage/signallist.cpp" line="+35"/>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SuspectQueue</name>
+    <message>
+        <location filename="../../ui/triage/suspectqueue.cpp" line="+28"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First seen in the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::TriageView</name>
+    <message>
+        <location filename="../../ui/triage/triageview.cpp" line="+110"/>
+        <source>Could not read the counterfeit suspects of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open a case to triage its counterfeit suspects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No counterfeit site suspects in this case: run a scan with the counterfeit family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Score %1 · %2 · %3 · %4 · organisation %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new since the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the screenshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>differs in %1% of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say who you are before deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided in the counterfeit triage view after comparing the screenshots (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every suspect is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::VerdictBar</name>
+    <message>
+        <location filename="../../ui/triage/verdictbar.cpp" line="+68"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation type="unfinished">Your name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (optional; Return goes back to the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counterfeit: record it as confirmed and show the next suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a counterfeit: record it as a false positive and show the next suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later: show the next suspect and record nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Govscope::Ui::VerifyDialog</name>
     <message>
         <location filename="../../ui/verifydialog.cpp" line="+16"/>
@@ -2985,7 +3246,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-373"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
         <source>unknown exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,7 +3282,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,7 +3640,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+52"/>
         <location line="+137"/>
-        <location filename="../../models/caseinspection.cpp" line="+31"/>
+        <location filename="../../models/caseinspection.cpp" line="+33"/>
         <location filename="../../models/casemerge.cpp" line="+141"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
@@ -4274,7 +4535,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+292"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+295"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,12 +5331,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-147"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-150"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation type="unfinished"></translation>
@@ -5316,7 +5577,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,12 +5592,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the handshake did not complete within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2 accepts connections but never completes a TLS handshake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5655,12 +5916,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/caseinspection.cpp" line="-41"/>
+        <location filename="../../models/caseinspection.cpp" line="-43"/>
         <source>%1 is damaged (%2); it was not merged. Restore it from a backup or scan its shard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 does not exist or is not a file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -691,7 +691,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+43"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation>%1 超过 512 MiB：请拆分该文件；未安装任何文件。</translation>
     </message>
@@ -1052,7 +1052,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>无法在 %1 中创建扫描：%2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation>无法清除扫描 %3 中 %1 / %2 的先前结果：%4</translation>
     </message>
@@ -1062,7 +1062,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>未授权：单位 %1 未标记为允许授权主动测试</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>the %1 checks failed: %2</source>
         <translation>%1 检查失败：%2</translation>
     </message>
@@ -1077,7 +1077,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>所有 %1 检查均无法得出结论</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> (after one retry)</source>
         <translation>（已重试一次）</translation>
     </message>
@@ -2337,22 +2337,23 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>Open a case or create a new one (File menu).</source>
         <translation>请打开或新建案卷（“文件”菜单）。</translation>
     </message>
     <message>
         <location line="+69"/>
+        <location line="+38"/>
         <source>Finding %1: %2</source>
         <translation>问题 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Finding %1: note</source>
         <translation>问题 %1：备注</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Jobs</source>
         <translation>后台任务</translation>
     </message>
@@ -2377,13 +2378,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Could not read the organisations of %1: %2</source>
         <translation>无法读取 %1 的单位：%2</translation>
     </message>
@@ -2411,6 +2412,16 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location line="+3"/>
         <source>%1 — Govscope</source>
         <translation>%1 — Govscope 政务应用监测工作台</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterfeit triage</source>
+        <translation>仿冒研判</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowactions.cpp" line="+35"/>
@@ -2498,7 +2509,22 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Counterfeit &amp;triage</source>
+        <translation>仿冒研判(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work through the counterfeit suspects with their screenshots side by side</source>
+        <translation>逐一研判疑似仿冒站点，候选与原站截图并排对照</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2550,7 +2576,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>Govscope 已切换为%1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>About Govscope</source>
         <translation>关于 Govscope</translation>
     </message>
@@ -2900,6 +2926,241 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
+    <name>Govscope::Ui::Triage::ComparisonView</name>
+    <message>
+        <location filename="../../ui/triage/comparisonview.cpp" line="+175"/>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width (0)</source>
+        <translation>适应宽度 (0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe ([ ]):</source>
+        <translation>滑动对比 ([ ])：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide the original in over the candidate from the left</source>
+        <translation>从左侧把原站截图滑入覆盖候选截图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat map of differences (H)</source>
+        <translation>差异热力图 (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow to red where the candidate&apos;s screenshot differs from the original&apos;s</source>
+        <translation>候选截图与原站截图不同之处，由黄到红表示差异由小到大</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Candidate: %1</source>
+        <translation>候选站点：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>no screenshot</source>
+        <translation>无截图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original: %1</source>
+        <translation>原站点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::PairLoader</name>
+    <message>
+        <location filename="../../ui/triage/pairloader.cpp" line="+17"/>
+        <source>no %1 screenshot was stored</source>
+        <translation>未保存%1截图</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1 screenshot cannot be decoded</source>
+        <translation>%1截图无法解码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>candidate</source>
+        <translation>候选站点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>original</source>
+        <translation>原站点</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SignalList</name>
+    <message>
+        <location filename="../../ui/triage/signallist.cpp" line="+35"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check recorded</source>
+        <translation>检测记录的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SuspectQueue</name>
+    <message>
+        <location filename="../../ui/triage/suspectqueue.cpp" line="+28"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First seen in the latest scan</source>
+        <translation>在最近一次检测中首次发现</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::TriageView</name>
+    <message>
+        <location filename="../../ui/triage/triageview.cpp" line="+110"/>
+        <source>Could not read the counterfeit suspects of %1: %2</source>
+        <translation>无法读取 %1 的疑似仿冒站点：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open a case to triage its counterfeit suspects.</source>
+        <translation>打开案卷后即可研判其中的疑似仿冒站点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No counterfeit site suspects in this case: run a scan with the counterfeit family.</source>
+        <translation>此案卷中没有疑似仿冒站点：请运行包含仿冒检测的扫描。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Score %1 · %2 · %3 · %4 · organisation %5</source>
+        <translation>得分 %1 · %2 · %3 · %4 · 单位 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new since the last scan</source>
+        <translation>最近一次检测新发现</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the screenshots…</source>
+        <translation>正在读取截图…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>differs in %1% of the picture</source>
+        <translation>画面中 %1% 的区域不同</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say who you are before deciding</source>
+        <translation>研判前请填写您的姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided in the counterfeit triage view after comparing the screenshots (score %1)</source>
+        <translation>在仿冒研判视图中对照截图后作出判定（得分 %1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every suspect is decided.</source>
+        <translation>所有疑似站点均已研判。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 undecided</source>
+        <translation>共 %2 个，%1 个待研判</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::VerdictBar</name>
+    <message>
+        <location filename="../../ui/triage/verdictbar.cpp" line="+68"/>
+        <source>Who:</source>
+        <translation>研判人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (optional; Return goes back to the keys)</source>
+        <translation>理由（可选；按回车返回快捷键操作）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm (C)</source>
+        <translation>确认仿冒 (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counterfeit: record it as confirmed and show the next suspect</source>
+        <translation>确属仿冒：记录为已确认，并显示下一个疑似站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive (F)</source>
+        <translation>误报 (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a counterfeit: record it as a false positive and show the next suspect</source>
+        <translation>并非仿冒：记录为误报，并显示下一个疑似站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip (S)</source>
+        <translation>跳过 (S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later: show the next suspect and record nothing</source>
+        <translation>稍后再判：不作记录，显示下一个疑似站点</translation>
+    </message>
+</context>
+<context>
     <name>Govscope::Ui::VerifyDialog</name>
     <message>
         <location filename="../../ui/verifydialog.cpp" line="+16"/>
@@ -2983,7 +3244,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>标题和证据的语言：zh_CN 或 en（默认为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-373"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
         <source>unknown exception</source>
         <translation>未知异常</translation>
     </message>
@@ -3019,7 +3280,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>数据源目录 %1 不存在；请提供按 spec/interfaces.md 组织的目录（rir/、cloud/、vuln/ …）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation>无法为单位 %3 记录 %2 上的问题 %1：%4</translation>
     </message>
@@ -3377,7 +3638,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+52"/>
         <location line="+137"/>
-        <location filename="../../models/caseinspection.cpp" line="+31"/>
+        <location filename="../../models/caseinspection.cpp" line="+33"/>
         <location filename="../../models/casemerge.cpp" line="+141"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
@@ -4278,7 +4539,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+292"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+295"/>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
     </message>
@@ -5074,12 +5335,12 @@ org region: %3</source>
         <translation>数据源文件 %1 不在任何数据源目录中。</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-147"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-150"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation>主题 CN=%1；颁发者 CN=%2；有效期 %3 至 %4；SHA-256 %5</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation>
@@ -5321,7 +5582,7 @@ org region: %3</source>
         <translation>未按时建立连接</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation>未尝试：先前的握手已停滞</translation>
     </message>
@@ -5336,12 +5597,12 @@ org region: %3</source>
         <translation>%1:%2 无法访问：%3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the handshake did not complete within %1 ms</source>
         <translation>握手未在 %1 毫秒内完成</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2 accepts connections but never completes a TLS handshake</source>
         <translation>%1:%2 接受连接，但始终未完成 TLS 握手</translation>
     </message>
@@ -5660,12 +5921,12 @@ org region: %3</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../models/caseinspection.cpp" line="-41"/>
+        <location filename="../../models/caseinspection.cpp" line="-43"/>
         <source>%1 is damaged (%2); it was not merged. Restore it from a backup or scan its shard again.</source>
         <translation>%1 已损坏（%2），未合并。请从备份中恢复，或重新扫描其分片。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 不存在或不是文件。</translation>
     </message>

@@ -29,8 +29,8 @@
 #include <QGraphicsView>
 #include <QLineEdit>
 #include <QPainter>
-#include <QSignalSpy>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -155,7 +155,10 @@ NewFinding lookalike(const QString &host, double score, const QByteArray &candid
                               candidatePng, u"image/png"_qs}
                << NewEvidence{u"screenshot"_qs, u"original: http://www.sl.gov.cn/ captured %1, 1366×768"_qs.arg(stamp),
                               originalPng, u"image/png"_qs}
-               << NewEvidence{u"candidate"_qs, u"%1 found as homoglyph; owned by no org of the case"_qs.arg(host), {}, {}}
+               << NewEvidence{u"candidate"_qs,
+                              u"%1 found as homoglyph; owned by no org of the case"_qs.arg(host),
+                              {},
+                              {}}
                << NewEvidence{u"dns"_qs, u"DNS %1: ok 192.0.2.44"_qs.arg(host), {}, {}};
     return f;
 }
@@ -281,9 +284,9 @@ void TestTriageView::triagesWithTheKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(window.writer()->committedJobs(), 1, kTimeoutMs);
     QTest::qWait(20); // the second scan starts after the first finding was seen
     window.writer()->submit([&](QSqlDatabase &db) -> Status {
-        return recordScan(db, {lookalike(recolourHost, 0.78, portalPng(recolourHost, false, QColor(0x1c, 0x4f, 0xb7)),
-                                         original),
-                               lookalike(phishHost, 0.91, portalPng(phishHost, true, red), original)});
+        return recordScan(
+            db, {lookalike(recolourHost, 0.78, portalPng(recolourHost, false, QColor(0x1c, 0x4f, 0xb7)), original),
+                 lookalike(phishHost, 0.91, portalPng(phishHost, true, red), original)});
     });
     QTRY_COMPARE_WITH_TIMEOUT(window.writer()->committedJobs(), 2, kTimeoutMs);
     QCOMPARE(window.writer()->failedJobs(), 0);

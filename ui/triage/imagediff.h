@@ -12,9 +12,9 @@ class ImageDiff final
 public:
     struct Result
     {
-        QImage heat;           ///< ARGB32 at the downscale; stretch it over the candidate to overlay
-        double changed = 0;    ///< fraction of the downscaled pixels that differ visibly, 0..1
-        double meanDelta = 0;  ///< mean per-pixel difference, 0..1
+        QImage heat;          ///< ARGB32 at the downscale; stretch it over the candidate to overlay
+        double changed = 0;   ///< fraction of the downscaled pixels that differ visibly, 0..1
+        double meanDelta = 0; ///< mean per-pixel difference, 0..1
     };
 
     /// Width the comparison is made at: fine enough to show a replaced form or banner, coarse enough to

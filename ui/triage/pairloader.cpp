@@ -14,8 +14,8 @@ namespace {
 QImage readImage(QSqlDatabase &db, const QString &sha, const QString &role, QStringList &errors)
 {
     if (sha.isEmpty()) {
-        errors << QCoreApplication::translate("Govscope::Ui::Triage::PairLoader", "no %1 screenshot was stored")
-                      .arg(role);
+        errors
+            << QCoreApplication::translate("Govscope::Ui::Triage::PairLoader", "no %1 screenshot was stored").arg(role);
         return {};
     }
     auto bytes = Models::BlobStore::get(db, sha);
@@ -41,9 +41,8 @@ ScreenshotPair readPair(const QString &path, const Suspect &s)
         return pair;
     }
     QStringList errors;
-    pair.candidate =
-        readImage(conn.db(), s.candidateBlob,
-                  QCoreApplication::translate("Govscope::Ui::Triage::PairLoader", "candidate"), errors);
+    pair.candidate = readImage(conn.db(), s.candidateBlob,
+                               QCoreApplication::translate("Govscope::Ui::Triage::PairLoader", "candidate"), errors);
     pair.original = readImage(conn.db(), s.originalBlob,
                               QCoreApplication::translate("Govscope::Ui::Triage::PairLoader", "original"), errors);
     pair.diff = ImageDiff::compare(pair.candidate, pair.original);
@@ -55,8 +54,7 @@ ScreenshotPair readPair(const QString &path, const Suspect &s)
 
 PairLoader::PairLoader(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void PairLoader::setCasePath(const QString &path)
 {

@@ -33,7 +33,7 @@ void SignalList::render()
     }
     QString html = u"<table cellspacing='0' cellpadding='2' width='100%'><tr><th align='left'>%1</th>"
                    "<th align='left'>%2</th></tr>"_qs.arg(tr("Signal").toHtmlEscaped(),
-                                                         tr("What the check recorded").toHtmlEscaped());
+                                                          tr("What the check recorded").toHtmlEscaped());
     for (const Signal &s : std::as_const(m_signals)) {
         // the scores and the verdict are what the decision rests on: stand them out
         const bool key = s.kind == u"similarity"_qs || s.kind == u"verdict"_qs;
