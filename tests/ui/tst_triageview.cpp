@@ -340,6 +340,12 @@ void TestTriageView::triagesWithTheKeyboard()
     QCOMPARE(view->comparison()->originalView()->transform().m11(), view->comparison()->zoom());
     view->comparison()->fitWidth();
 
+    // the phishing copy with its heat map: the replaced news column lights up
+    view->comparison()->setHeatMapVisible(true);
+    QTest::qWait(50);
+    QVERIFY(view->grab().save(screenshotDir() + u"/triageview-phishing.png"_qs));
+    view->comparison()->setHeatMapVisible(false);
+
     // the next suspect is read ahead while this one is looked at
     QTRY_VERIFY_WITH_TIMEOUT(view->pairs()->cached(recolourId), kTimeoutMs);
 

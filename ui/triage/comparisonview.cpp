@@ -123,18 +123,16 @@ ComparisonView::ComparisonView(QWidget *parent)
     addKey(QKeySequence(Qt::Key_H), [this] { m_heatBox->toggle(); });
     addKey(QKeySequence(Qt::Key_BracketLeft), [this] { m_wipe->setValue(m_wipe->value() - 10); });
     addKey(QKeySequence(Qt::Key_BracketRight), [this] { m_wipe->setValue(m_wipe->value() + 10); });
-    in->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    out->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    fit->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     auto *inButton = new QToolButton(this);
     inButton->setDefaultAction(in);
     auto *outButton = new QToolButton(this);
     outButton->setDefaultAction(out);
     auto *fitButton = new QToolButton(this);
     fitButton->setDefaultAction(fit);
-    fitButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QToolButton *b : {inButton, outButton, fitButton})
+    for (QToolButton *b : {inButton, outButton, fitButton}) {
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly); // the key is in the text, as on the verdict buttons
         b->setFocusPolicy(Qt::NoFocus);
+    }
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(outButton);

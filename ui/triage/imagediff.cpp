@@ -23,7 +23,7 @@ QRgb heatColour(int delta)
 {
     const int t = std::clamp((delta - kNoise) * 255 / (255 - kNoise), 0, 255);
     const int green = 230 - t * 230 / 255;
-    const int alpha = 90 + t * 140 / 255;
+    const int alpha = 70 + t * 100 / 255; // the candidate stays visible under the hottest spot
     return qRgba(255, green, 0, alpha);
 }
 
