@@ -7,14 +7,17 @@ namespace Govscope::Ui::Triage {
 
 Result<QList<Suspect>> SuspectLoader::load(QSqlDatabase &db)
 {
-    // "New since the last scan": first seen at or after the start of the most recent scan.
+    // "New since the last scan": first seen at or after the start of the most recent scan that ran the
+    // counterfeit family (a later mail-only scan does not make every suspect old).
     auto scans = Models::ScanRepository::all(db);
     if (!scans)
         return scans.error();
     QDateTime latest;
-    for (const Models::Scan &scan : *scans)
-        if (scan.startedAt.isValid() && (!latest.isValid() || scan.startedAt > latest))
+    for (const Models::Scan &scan : *scans) {
+        const bool counterfeit = scan.families.isEmpty() || scan.families.contains(u"counterfeit"_qs);
+        if (counterfeit && scan.startedAt.isValid() && (!latest.isValid() || scan.startedAt > latest))
             latest = scan.startedAt;
+    }
 
     Models::FindingFilter filter;
     filter.family = u"counterfeit"_qs;
