@@ -11,6 +11,7 @@
 #include "itemmodels/orgtreemodel.h"
 #include "jobspanel.h"
 #include "orgrepository.h"
+#include "triage/triageview.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -21,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -180,7 +182,26 @@ void MainWindow::buildViews()
     m_mainSplit->setStretchFactor(0, 2);
     m_mainSplit->setStretchFactor(1, 5);
     m_mainSplit->setSizes({390, 1050});
-    setCentralWidget(m_mainSplit);
+
+    // 仿冒研判 in a tab of its own: the screenshots need the whole width of the window.
+    m_triage = new Triage::TriageView;
+    connect(m_triage, &Triage::TriageView::verdictRequested, this,
+            [this](qint64 id, Models::FindingStatus status, const QString &who, const QString &why) {
+                submitTriage(
+                    tr("Finding %1: %2").arg(id).arg(Models::FindingDisplay::statusName(status)),
+                    [=](QSqlDatabase &db) { return Models::FindingRepository::setStatus(db, id, status, who, why); });
+            });
+    connect(m_triage, &Triage::TriageView::failed, this, &MainWindow::showError);
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_mainSplit, {});
+    m_tabs->addTab(m_triage, {});
+    setTabTitles();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_triage)
+            m_triage->reload(); // findings may have arrived or been triaged in the table meanwhile
+    });
+    setCentralWidget(m_tabs);
 
     m_jobs = new JobsPanel;
     auto *dock = new QDockWidget(tr("Jobs"), this);
@@ -246,6 +267,7 @@ void MainWindow::caseReady(const QString &path, const Status &status, int job)
     });
     connect(m_writer.get(), &Models::CaseWriter::jobFailed, this, &MainWindow::showError);
     m_findingModel->setCasePath(path);
+    m_triage->setCasePath(path);
     loadOrganizations();
     rememberRecent(path);
     updateTitle();
@@ -274,6 +296,7 @@ void MainWindow::closeCase()
     m_orgModel->clear();
     m_assetModel->clear();
     m_detail->clear();
+    m_triage->setCasePath({});
     updateTitle();
     updateActions();
     Q_EMIT caseClosed();
@@ -477,6 +500,20 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 — Govscope").arg(QFileInfo(m_casePath).completeBaseName()));
         m_caseLabel->setText(m_casePath);
     }
+}
+
+void MainWindow::setTabTitles()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_mainSplit), tr("Findings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_triage), tr("Counterfeit triage"));
+}
+
+void MainWindow::toggleTriage()
+{
+    m_tabs->setCurrentWidget(m_tabs->currentWidget() == m_triage ? static_cast<QWidget *>(m_mainSplit)
+                                                                 : static_cast<QWidget *>(m_triage));
+    if (m_tabs->currentWidget() == m_triage)
+        m_triage->setFocus();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -23,6 +24,10 @@ class OrgTreeModel;
 } // namespace Govscope::Models
 
 namespace Govscope::Ui {
+
+namespace Triage {
+class TriageView;
+}
 
 class FindingDetailPane;
 class FindingFilterBar;
@@ -74,6 +79,10 @@ public:
     FindingDetailPane *detailPane() const { return m_detail; }
     Models::OrgTreeModel *orgModel() const { return m_orgModel; }
     Models::FindingTableModel *findingModel() const { return m_findingModel; }
+    Triage::TriageView *triageView() const { return m_triage; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Shows the counterfeit triage tab (or, when it is shown, the findings again).
+    void toggleTriage();
 
 Q_SIGNALS:
     void caseOpened(const QString &path);
@@ -105,6 +114,7 @@ private:
     void submitTriage(const QString &title, Models::CaseWriter::Job job);
     void showError(const QString &message);
     void updateTitle();
+    void setTabTitles();
 
     // mainwindowactions.cpp: menus, toolbar, file dialogs, settings.
     void buildActions();
@@ -129,6 +139,8 @@ private:
     Models::OrgTreeModel *m_orgModel = nullptr;
     Models::AssetListModel *m_assetModel = nullptr;
     Models::FindingTableModel *m_findingModel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    Triage::TriageView *m_triage = nullptr;
     QSplitter *m_mainSplit = nullptr;
     QSplitter *m_leftSplit = nullptr;
     QSplitter *m_rightSplit = nullptr;

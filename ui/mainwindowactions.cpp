@@ -3,8 +3,8 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
-#include "jobspanel.h"
 #include "itemmodels/findingtablemodel.h"
+#include "jobspanel.h"
 #include "language.h"
 
 #include <QActionGroup>
@@ -82,6 +82,11 @@ void MainWindow::buildActions()
     }
     if (auto *dock = findChild<QDockWidget *>(u"jobsDock"_qs))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *triage = view->addAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Counterfeit &triage"),
+                                      this, &MainWindow::toggleTriage);
+    triage->setShortcut(tr("Ctrl+T"));
+    triage->setStatusTip(tr("Work through the counterfeit suspects with their screenshots side by side"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(s->standardIcon(QStyle::SP_MessageBoxInformation), tr("&About Govscope"), this,
@@ -207,6 +212,7 @@ void MainWindow::changeEvent(QEvent *event)
         buildActions();
         updateActions();
         updateTitle();
+        setTabTitles();
         // Titles and evidence are rendered when shown: re-reading them renders them in the new language.
         Q_EMIT m_findingModel->headerDataChanged(Qt::Horizontal, 0, m_findingModel->columnCount() - 1);
         refreshFindings();

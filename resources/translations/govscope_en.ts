@@ -2379,22 +2379,23 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>Open a case or create a new one (File menu).</source>
         <translation>Open a case or create a new one (File menu).</translation>
     </message>
     <message>
         <location line="+69"/>
+        <location line="+38"/>
         <source>Finding %1: %2</source>
         <translation>Finding %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Finding %1: note</source>
         <translation>Finding %1: note</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2419,13 +2420,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Could not read the organisations of %1: %2</source>
         <translation>Could not read the organisations of %1: %2</translation>
     </message>
@@ -2453,6 +2454,16 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location line="+3"/>
         <source>%1 — Govscope</source>
         <translation>%1 — Govscope</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterfeit triage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowactions.cpp" line="+35"/>
@@ -2541,6 +2552,21 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>Counterfeit &amp;triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work through the counterfeit suspects with their screenshots side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2593,7 +2619,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>About Govscope</source>
         <translation>About Govscope</translation>
     </message>
@@ -2939,6 +2965,241 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+6"/>
         <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::ComparisonView</name>
+    <message>
+        <location filename="../../ui/triage/comparisonview.cpp" line="+173"/>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe ([ ]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide the original in over the candidate from the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat map of differences (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow to red where the candidate&apos;s screenshot differs from the original&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>no screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::PairLoader</name>
+    <message>
+        <location filename="../../ui/triage/pairloader.cpp" line="+18"/>
+        <source>no %1 screenshot was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the %1 screenshot cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SignalList</name>
+    <message>
+        <location filename="../../ui/triage/signallist.cpp" line="+35"/>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SuspectQueue</name>
+    <message>
+        <location filename="../../ui/triage/suspectqueue.cpp" line="+28"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First seen in the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::TriageView</name>
+    <message>
+        <location filename="../../ui/triage/triageview.cpp" line="+110"/>
+        <source>Could not read the counterfeit suspects of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open a case to triage its counterfeit suspects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No counterfeit site suspects in this case: run a scan with the counterfeit family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Score %1 · %2 · %3 · %4 · organisation %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new since the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the screenshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>differs in %1% of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say who you are before deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided in the counterfeit triage view after comparing the screenshots (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every suspect is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::VerdictBar</name>
+    <message>
+        <location filename="../../ui/triage/verdictbar.cpp" line="+68"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation type="unfinished">Your name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (optional; Return goes back to the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counterfeit: record it as confirmed and show the next suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a counterfeit: record it as a false positive and show the next suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later: show the next suspect and record nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4270,7 +4531,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+296"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+299"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,7 +5164,7 @@ org region: %3</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-99"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-102"/>
         <source>more than %1 redirects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5097,7 +5358,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>the body exceeded %1 bytes and was cut there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,7 +5373,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>no overseas vantage is configured (profile &quot;vantage.overseas&quot;)</source>
         <translation type="unfinished"></translation>
     </message>

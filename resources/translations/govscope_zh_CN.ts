@@ -2378,22 +2378,23 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>Open a case or create a new one (File menu).</source>
         <translation>请打开或新建案卷（“文件”菜单）。</translation>
     </message>
     <message>
         <location line="+69"/>
+        <location line="+38"/>
         <source>Finding %1: %2</source>
         <translation>问题 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Finding %1: note</source>
         <translation>问题 %1：备注</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Jobs</source>
         <translation>后台任务</translation>
     </message>
@@ -2418,13 +2419,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Could not read the organisations of %1: %2</source>
         <translation>无法读取 %1 的单位：%2</translation>
     </message>
@@ -2452,6 +2453,16 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location line="+3"/>
         <source>%1 — Govscope</source>
         <translation>%1 — Govscope 政务应用监测工作台</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterfeit triage</source>
+        <translation>仿冒研判</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowactions.cpp" line="+35"/>
@@ -2540,6 +2551,21 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>Counterfeit &amp;triage</source>
+        <translation>仿冒研判(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work through the counterfeit suspects with their screenshots side by side</source>
+        <translation>逐一研判疑似仿冒站点，候选与原站截图并排对照</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2591,7 +2617,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>Govscope 已切换为%1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>About Govscope</source>
         <translation>关于 Govscope</translation>
     </message>
@@ -2938,6 +2964,241 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location line="+6"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::ComparisonView</name>
+    <message>
+        <location filename="../../ui/triage/comparisonview.cpp" line="+173"/>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width (0)</source>
+        <translation>适应宽度 (0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe ([ ]):</source>
+        <translation>滑动对比 ([ ])：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide the original in over the candidate from the left</source>
+        <translation>从左侧把原站截图滑入覆盖候选截图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat map of differences (H)</source>
+        <translation>差异热力图 (H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow to red where the candidate&apos;s screenshot differs from the original&apos;s</source>
+        <translation>候选截图与原站截图不同之处，由黄到红表示差异由小到大</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Candidate: %1</source>
+        <translation>候选站点：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>no screenshot</source>
+        <translation>无截图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original: %1</source>
+        <translation>原站点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::PairLoader</name>
+    <message>
+        <location filename="../../ui/triage/pairloader.cpp" line="+18"/>
+        <source>no %1 screenshot was stored</source>
+        <translation>未保存%1截图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the %1 screenshot cannot be decoded</source>
+        <translation>%1截图无法解码</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>candidate</source>
+        <translation>候选站点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>original</source>
+        <translation>原站点</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SignalList</name>
+    <message>
+        <location filename="../../ui/triage/signallist.cpp" line="+35"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check recorded</source>
+        <translation>检测记录的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::SuspectQueue</name>
+    <message>
+        <location filename="../../ui/triage/suspectqueue.cpp" line="+28"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First seen in the latest scan</source>
+        <translation>在最近一次检测中首次发现</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::TriageView</name>
+    <message>
+        <location filename="../../ui/triage/triageview.cpp" line="+110"/>
+        <source>Could not read the counterfeit suspects of %1: %2</source>
+        <translation>无法读取 %1 的疑似仿冒站点：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open a case to triage its counterfeit suspects.</source>
+        <translation>打开案卷后即可研判其中的疑似仿冒站点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No counterfeit site suspects in this case: run a scan with the counterfeit family.</source>
+        <translation>此案卷中没有疑似仿冒站点：请运行包含仿冒检测的扫描。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Score %1 · %2 · %3 · %4 · organisation %5</source>
+        <translation>得分 %1 · %2 · %3 · %4 · 单位 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new since the last scan</source>
+        <translation>最近一次检测新发现</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the screenshots…</source>
+        <translation>正在读取截图…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>differs in %1% of the picture</source>
+        <translation>画面中 %1% 的区域不同</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say who you are before deciding</source>
+        <translation>研判前请填写您的姓名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decided in the counterfeit triage view after comparing the screenshots (score %1)</source>
+        <translation>在仿冒研判视图中对照截图后作出判定（得分 %1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every suspect is decided.</source>
+        <translation>所有疑似站点均已研判。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 undecided</source>
+        <translation>共 %2 个，%1 个待研判</translation>
+    </message>
+</context>
+<context>
+    <name>Govscope::Ui::Triage::VerdictBar</name>
+    <message>
+        <location filename="../../ui/triage/verdictbar.cpp" line="+68"/>
+        <source>Who:</source>
+        <translation>研判人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (optional; Return goes back to the keys)</source>
+        <translation>理由（可选；按回车返回快捷键操作）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm (C)</source>
+        <translation>确认仿冒 (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counterfeit: record it as confirmed and show the next suspect</source>
+        <translation>确属仿冒：记录为已确认，并显示下一个疑似站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positive (F)</source>
+        <translation>误报 (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a counterfeit: record it as a false positive and show the next suspect</source>
+        <translation>并非仿冒：记录为误报，并显示下一个疑似站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip (S)</source>
+        <translation>跳过 (S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later: show the next suspect and record nothing</source>
+        <translation>稍后再判：不作记录，显示下一个疑似站点</translation>
     </message>
 </context>
 <context>
@@ -4274,7 +4535,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+296"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+299"/>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
     </message>
@@ -4907,7 +5168,7 @@ org region: %3</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-99"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-102"/>
         <source>more than %1 redirects</source>
         <translation>跳转超过 %1 次</translation>
     </message>
@@ -5102,7 +5363,7 @@ org region: %3</source>
         <translation>跳转循环：%1 又回到 %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>the body exceeded %1 bytes and was cut there</source>
         <translation>响应体超过 %1 字节，已在该处截断</translation>
     </message>
@@ -5117,7 +5378,7 @@ org region: %3</source>
         <translation>响应体未在 %1 毫秒内接收完毕</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>no overseas vantage is configured (profile &quot;vantage.overseas&quot;)</source>
         <translation>未配置境外探测点（扫描配置“vantage.overseas”）</translation>
     </message>
