@@ -7,6 +7,16 @@
 
 namespace Govscope::Counterfeit::Candidates {
 
+QString otherWwwForm(const QString &host)
+{
+    if (host.startsWith(u"www."_qs)) {
+        const QString bare = host.mid(4);
+        // "www.gov.cn" → "gov.cn" would be a public suffix, nobody's site
+        return Sdk::DomainNames::registrableDomain(bare).isEmpty() ? QString() : bare;
+    }
+    return Sdk::DomainNames::registrableDomain(host).isEmpty() ? QString() : u"www."_qs + host;
+}
+
 QList<SiteCandidate> gather(const Models::Organization &org, const QStringList &ownHosts,
                             const Sdk::CaseSnapshot &snapshot, int permutationCap)
 {
@@ -35,6 +45,17 @@ QList<SiteCandidate> gather(const Models::Organization &org, const QStringList &
                 continue;
             seen.insert(c.host);
             out << SiteCandidate{c.host, {}, u"permutation (%1) of %2"_qs.arg(c.method, ownHosts[i]), false};
+            // Squatters often set up only one of the two forms (a clone that answers on www. only, or on
+            // the bare name only), so each generated name is tried both ways; the cap counts names.
+            const QString other = otherWwwForm(c.host);
+            if (other.isEmpty() || seen.contains(other) || owned(other))
+                continue;
+            seen.insert(other);
+            out << SiteCandidate{other,
+                                 {},
+                                 u"permutation (%1) of %2, %3 form"_qs.arg(
+                                     c.method, ownHosts[i], other.startsWith(u"www."_qs) ? u"www."_qs : u"bare"_qs),
+                                 false};
         }
         budget -= used;
     }

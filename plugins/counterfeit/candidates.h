@@ -20,6 +20,10 @@ namespace Candidates {
 /// Leads hinted at @p org or at no org, then permutations of each of @p ownHosts, at most
 /// @p permutationCap permutations in all (shared out over the hosts). Names owned by any org of the
 /// case (CaseSnapshot::ownersOfHost) are left out: they are someone's real site, not a copy.
+/// The other of a name's two usual forms: "x.com" for "www.x.com", "www.x.com" for "x.com"; empty
+/// when the other form would be a public suffix or the name has no registrable domain.
+QString otherWwwForm(const QString &host);
+
 QList<SiteCandidate> gather(const Models::Organization &org, const QStringList &ownHosts,
                             const Sdk::CaseSnapshot &snapshot, int permutationCap = 300);
 

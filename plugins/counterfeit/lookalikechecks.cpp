@@ -6,6 +6,7 @@
 #include "conacmarkers.h"
 #include "domainnames.h"
 #include "evidence.h"
+#include "impostornames.h"
 #include "probeset.h"
 #include "scoremodel.h"
 #include "sitefacts.h"
@@ -121,13 +122,20 @@ void report(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, co
     const QString host = r.candidate.host;
     const Sdk::ConacMarker badge = Sdk::ConacMarkers::find(site.page.html);
     const bool govName = Sdk::DomainNames::underGovSuffix(host);
-    const bool impostor = govName || badge.present;
+    QStringList orgDomains;
+    for (const QString &own : Sdk::SitePage::websiteHosts(ctx.assets()))
+        orgDomains << Sdk::DomainNames::registrableDomain(own);
+    const QString innerName = innerGovernmentName(host, orgDomains);
+    const bool impostor = govName || badge.present || !innerName.isEmpty();
     const QString originalUrl = best.original->page.exchange.finalUrl().toString();
     const QString candidateUrl = site.page.exchange.finalUrl().toString();
 
     QStringList markers;
     if (govName)
         markers << QObject::tr("government suffix (%1)").arg(Sdk::DomainNames::toUnicode(host));
+    if (!innerName.isEmpty())
+        markers << QObject::tr("%1 as inner labels of %2")
+                       .arg(innerName, Sdk::DomainNames::toUnicode(Sdk::DomainNames::registrableDomain(host)));
     if (badge.present)
         markers << QObject::tr("网上标识 badge (%1)").arg(badge.form);
     const QString title =

@@ -77,14 +77,13 @@ private Q_SLOTS:
         const QString casePath = dir.filePath(u"demo.govcase"_qs);
         for (const char *list : {"orgs", "apps", "accounts", "leads"}) {
             const Run imported = govscope(
-                plainBinary(),
-                {u"import"_qs, casePath,
-                 QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/demo/%1.csv").arg(QLatin1String(list)), u"--as"_qs,
-                 QLatin1String(list)});
+                plainBinary(), {u"import"_qs, casePath,
+                                QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/demo/%1.csv").arg(QLatin1String(list)),
+                                u"--as"_qs, QLatin1String(list)});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         }
-        const Run scan = govscope(scanBinary(), {u"scan"_qs, casePath, u"--family"_qs, u"counterfeit"_qs,
-                                                 u"--feeds"_qs, feeds, u"--allow-private"_qs});
+        const Run scan = govscope(scanBinary(), {u"scan"_qs, casePath, u"--family"_qs, u"counterfeit"_qs, u"--feeds"_qs,
+                                                 feeds, u"--allow-private"_qs});
         QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
         const Run listed = govscope(plainBinary(), {u"findings"_qs, casePath, u"--format"_qs, u"json"_qs});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
