@@ -690,7 +690,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+43"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1049,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1059,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>the %1 checks failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1074,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> (after one retry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,7 +2985,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-373"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
         <source>unknown exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,7 +3021,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,7 +3379,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+52"/>
         <location line="+137"/>
-        <location filename="../../models/caseinspection.cpp" line="+31"/>
+        <location filename="../../models/caseinspection.cpp" line="+33"/>
         <location filename="../../models/casemerge.cpp" line="+141"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
@@ -3636,7 +3636,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+62"/>
+        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+63"/>
         <source>DNS gave no answer for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,12 +3651,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>government suffix (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 as inner labels of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>网上标识 badge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,7 +4279,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+292"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+295"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,12 +5075,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-147"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-150"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation type="unfinished"></translation>
@@ -5316,7 +5321,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,12 +5336,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the handshake did not complete within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2 accepts connections but never completes a TLS handshake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5655,12 +5660,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/caseinspection.cpp" line="-41"/>
+        <location filename="../../models/caseinspection.cpp" line="-43"/>
         <source>%1 is damaged (%2); it was not merged. Restore it from a backup or scan its shard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 does not exist or is not a file.</source>
         <translation type="unfinished"></translation>
     </message>

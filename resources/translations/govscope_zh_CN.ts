@@ -691,7 +691,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+43"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation>%1 超过 512 MiB：请拆分该文件；未安装任何文件。</translation>
     </message>
@@ -1052,7 +1052,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>无法在 %1 中创建扫描：%2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation>无法清除扫描 %3 中 %1 / %2 的先前结果：%4</translation>
     </message>
@@ -1062,7 +1062,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>未授权：单位 %1 未标记为允许授权主动测试</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>the %1 checks failed: %2</source>
         <translation>%1 检查失败：%2</translation>
     </message>
@@ -1077,7 +1077,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>所有 %1 检查均无法得出结论</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> (after one retry)</source>
         <translation>（已重试一次）</translation>
     </message>
@@ -2983,7 +2983,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>标题和证据的语言：zh_CN 或 en（默认为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-373"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
         <source>unknown exception</source>
         <translation>未知异常</translation>
     </message>
@@ -3019,7 +3019,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>数据源目录 %1 不存在；请提供按 spec/interfaces.md 组织的目录（rir/、cloud/、vuln/ …）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation>无法为单位 %3 记录 %2 上的问题 %1：%4</translation>
     </message>
@@ -3377,7 +3377,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+52"/>
         <location line="+137"/>
-        <location filename="../../models/caseinspection.cpp" line="+31"/>
+        <location filename="../../models/caseinspection.cpp" line="+33"/>
         <location filename="../../models/casemerge.cpp" line="+141"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
@@ -3634,7 +3634,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>已比对 %1 个账号清单；均未使用本单位名称或官方账号名称</translation>
     </message>
     <message>
-        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+62"/>
+        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+63"/>
         <source>DNS gave no answer for %1: %2</source>
         <translation>DNS 未返回 %1 的结果：%2</translation>
     </message>
@@ -3649,12 +3649,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>未在扫描的时间预算内完成解析</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>government suffix (%1)</source>
         <translation>政务域名后缀（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 as inner labels of %2</source>
+        <translation>%2 的内层标签中嵌入了 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>网上标识 badge (%1)</source>
         <translation>网上标识（%1）</translation>
     </message>
@@ -4278,7 +4283,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+292"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="+295"/>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
     </message>
@@ -5074,12 +5079,12 @@ org region: %3</source>
         <translation>数据源文件 %1 不在任何数据源目录中。</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-147"/>
+        <location filename="../../plugins/sdk/httpprobe.cpp" line="-150"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation>主题 CN=%1；颁发者 CN=%2；有效期 %3 至 %4；SHA-256 %5</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation>
@@ -5321,7 +5326,7 @@ org region: %3</source>
         <translation>未按时建立连接</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation>未尝试：先前的握手已停滞</translation>
     </message>
@@ -5336,12 +5341,12 @@ org region: %3</source>
         <translation>%1:%2 无法访问：%3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the handshake did not complete within %1 ms</source>
         <translation>握手未在 %1 毫秒内完成</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2 accepts connections but never completes a TLS handshake</source>
         <translation>%1:%2 接受连接，但始终未完成 TLS 握手</translation>
     </message>
@@ -5660,12 +5665,12 @@ org region: %3</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../models/caseinspection.cpp" line="-41"/>
+        <location filename="../../models/caseinspection.cpp" line="-43"/>
         <source>%1 is damaged (%2); it was not merged. Restore it from a backup or scan its shard again.</source>
         <translation>%1 已损坏（%2），未合并。请从备份中恢复，或重新扫描其分片。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 不存在或不是文件。</translation>
     </message>
