@@ -2,6 +2,7 @@
 
 #include "domainnames.h"
 #include "domainpermutations.h"
+#include "impostornames.h"
 
 #include <QSet>
 
@@ -59,6 +60,41 @@ QList<SiteCandidate> gather(const Models::Organization &org, const QStringList &
         }
         budget -= used;
     }
+    return out;
+}
+
+QList<SiteCandidate> fromLinks(const QList<CrawledPage> &pages, const QStringList &ownHosts,
+                               const Sdk::CaseSnapshot &snapshot, QSet<QString> &seen)
+{
+    QSet<QString> lookalikes;
+    QStringList orgDomains;
+    for (const QString &own : ownHosts) {
+        orgDomains << Sdk::DomainNames::registrableDomain(own);
+        for (const DomainCandidate &c : domainPermutations(own, 5000)) {
+            lookalikes.insert(c.host);
+            lookalikes.insert(otherWwwForm(c.host));
+        }
+    }
+    QList<SiteCandidate> out;
+    for (const CrawledPage &page : pages)
+        for (const auto &[href, text] : page.links) {
+            const QUrl url = page.url.resolved(QUrl(href.trimmed()));
+            if (url.scheme() != u"http"_qs && url.scheme() != u"https"_qs)
+                continue;
+            const QString host = Sdk::DomainNames::toAscii(url.host()).toLower();
+            if (host.isEmpty() || seen.contains(host) || ownHosts.contains(host) ||
+                !snapshot.ownersOfHost(host).isEmpty())
+                continue;
+            const QString inner = innerGovernmentName(host, orgDomains);
+            if (!lookalikes.contains(host) && inner.isEmpty())
+                continue;
+            seen.insert(host);
+            out << SiteCandidate{host, url,
+                                 u"link \"%1\" on %2 (%3)"_qs.arg(
+                                     text.left(80), page.url.toString(),
+                                     inner.isEmpty() ? u"look-alike name"_qs : u"%1 as inner labels"_qs.arg(inner)),
+                                 false};
+        }
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "conacmarkers.h"
 #include "domainnames.h"
 #include "evidence.h"
+#include "htmldocument.h"
 #include "impostornames.h"
 #include "probeset.h"
 #include "scoremodel.h"
@@ -217,8 +218,8 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
 {
     const Models::Organization &org = ctx.org();
     const QStringList ownHosts = Sdk::SitePage::websiteHosts(ctx.assets());
-    const QList<SiteCandidate> candidates = Candidates::gather(org, ownHosts, ctx.snapshot(), permutationCap);
-    if (candidates.isEmpty()) {
+    const QList<SiteCandidate> gathered = Candidates::gather(org, ownHosts, ctx.snapshot(), permutationCap);
+    if (gathered.isEmpty()) {
         ctx.pass(Lookalike, org.id, QObject::tr("no website and no lead to derive candidates from"));
         ctx.pass(Impostor, org.id, QObject::tr("no website and no lead to derive candidates from"));
         co_return;
@@ -226,20 +227,33 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
     // The engine abandons a family after max(120 s, 15 x timeout); stop starting new lookups and
     // fetches well before, so what was examined is reported and the rest is named as unexamined.
     const QDeadlineTimer budget(std::max<qint64>(90'000, 10LL * ctx.profile().timeoutMs));
+    // The org's own pages first: they are the originals, and their links to look-alike names are leads.
+    QList<SiteFacts> own;
+    for (const QString &host : ownHosts) {
+        if (ctx.cancelled())
+            co_return;
+        own << co_await SiteFacts::fetch(ctx.probes().http(), host);
+    }
+    QList<Candidates::CrawledPage> crawled;
+    for (const SiteFacts &o : own)
+        if (o.page.ok()) {
+            Candidates::CrawledPage page{o.page.exchange.finalUrl(), {}};
+            for (const Sdk::HtmlDocument::Link &l : Sdk::HtmlDocument::parse(o.page.html).links())
+                page.links.push_back({l.href, l.text});
+            crawled << page;
+        }
+    QSet<QString> seen(ownHosts.cbegin(), ownHosts.cend());
+    for (const SiteCandidate &c : gathered)
+        seen.insert(c.host);
+    const QList<SiteCandidate> candidates = Candidates::fromLinks(crawled, ownHosts, ctx.snapshot(), seen) + gathered;
+
     Tally tally;
     tally.candidates = candidates.size();
     tally.leads = std::count_if(candidates.cbegin(), candidates.cend(), [](const SiteCandidate &c) { return c.lead; });
     const QList<Resolved> resolved = co_await resolveAll(ctx, candidates, budget, tally);
     qCDebug(lcCounterfeit) << org.id << candidates.size() << "candidates," << resolved.size() << "resolve";
 
-    QList<SiteFacts> own;
-    if (!resolved.isEmpty())
-        for (const QString &host : ownHosts) {
-            if (ctx.cancelled())
-                co_return;
-            own << co_await SiteFacts::fetch(ctx.probes().http(), host);
-        }
-    if (!own.isEmpty()) {
+    if (!own.isEmpty() && !resolved.isEmpty()) {
         QList<SiteFacts *> pages;
         for (SiteFacts &o : own)
             pages << &o;

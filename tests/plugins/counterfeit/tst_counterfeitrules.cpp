@@ -217,6 +217,36 @@ private Q_SLOTS:
                          qPrintable(x.host));
     }
 
+    void linksOfOwnPagesToLookalikesAreCandidates()
+    {
+        Sdk::CaseSnapshot snapshot;
+        Models::Organization p = province();
+        Models::Organization other = Sdk::Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
+                                                           Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
+        snapshot.orgs = {p, other};
+        snapshot.assets.insert(p.id, Models::OrgRepository::declaredAssets(p));
+        snapshot.assets.insert(other.id, Models::OrgRepository::declaredAssets(other));
+        Candidates::CrawledPage page{QUrl(u"https://www.p.gov.cn/news/1.html"_qs),
+                                     {{u"https://p-gov-cn.com/login"_qs, u"办事"_qs},         // bare gov-form
+                                      {u"//portal.p.gov.cn.example-cdn.net/"_qs, u"门户"_qs}, // inner labels
+                                      {u"https://www.pp.gov.cn/"_qs, u"兄弟单位"_qs},         // another org's site
+                                      {u"/about.html"_qs, u"关于"_qs},                        // own site
+                                      {u"https://www.weather-example.com/"_qs, u"天气"_qs},   // unrelated
+                                      {u"mailto:x@p.gov.cn"_qs, u"信箱"_qs},
+                                      {u"https://www.p-copy.com/"_qs, u"已有"_qs}}}; // already a lead
+        QSet<QString> seen{u"www.p-copy.com"_qs};
+        const QList<SiteCandidate> c = Candidates::fromLinks({page}, {u"www.p.gov.cn"_qs}, snapshot, seen);
+        QStringList hosts;
+        for (const SiteCandidate &x : c)
+            hosts << x.host;
+        QCOMPARE(hosts, (QStringList{u"p-gov-cn.com"_qs, u"portal.p.gov.cn.example-cdn.net"_qs}));
+        QCOMPARE(c[0].url.path(), u"/login"_qs);
+        QVERIFY2(c[1].origin.contains(u"p.gov.cn as inner labels"_qs), qPrintable(c[1].origin));
+        QVERIFY(c[0].origin.contains(u"https://www.p.gov.cn/news/1.html"_qs));
+        QVERIFY(seen.contains(u"p-gov-cn.com"_qs));
+        QVERIFY(Candidates::fromLinks({page}, {u"www.p.gov.cn"_qs}, snapshot, seen).isEmpty()); // once only
+    }
+
     void otherWwwFormBothWays()
     {
         QCOMPARE(Candidates::otherWwwForm(u"www.sl-gov-cn.com"_qs), u"sl-gov-cn.com"_qs);
