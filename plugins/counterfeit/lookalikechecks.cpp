@@ -6,6 +6,8 @@
 #include "conacmarkers.h"
 #include "domainnames.h"
 #include "evidence.h"
+#include "htmldocument.h"
+#include "impostornames.h"
 #include "probeset.h"
 #include "scoremodel.h"
 #include "sitefacts.h"
@@ -121,13 +123,20 @@ void report(Sdk::CheckContext &ctx, const Resolved &r, const SiteFacts &site, co
     const QString host = r.candidate.host;
     const Sdk::ConacMarker badge = Sdk::ConacMarkers::find(site.page.html);
     const bool govName = Sdk::DomainNames::underGovSuffix(host);
-    const bool impostor = govName || badge.present;
+    QStringList orgDomains;
+    for (const QString &own : Sdk::SitePage::websiteHosts(ctx.assets()))
+        orgDomains << Sdk::DomainNames::registrableDomain(own);
+    const QString innerName = innerGovernmentName(host, orgDomains);
+    const bool impostor = govName || badge.present || !innerName.isEmpty();
     const QString originalUrl = best.original->page.exchange.finalUrl().toString();
     const QString candidateUrl = site.page.exchange.finalUrl().toString();
 
     QStringList markers;
     if (govName)
         markers << QObject::tr("government suffix (%1)").arg(Sdk::DomainNames::toUnicode(host));
+    if (!innerName.isEmpty())
+        markers << QObject::tr("%1 as inner labels of %2")
+                       .arg(innerName, Sdk::DomainNames::toUnicode(Sdk::DomainNames::registrableDomain(host)));
     if (badge.present)
         markers << QObject::tr("网上标识 badge (%1)").arg(badge.form);
     const QString title =
@@ -209,8 +218,8 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
 {
     const Models::Organization &org = ctx.org();
     const QStringList ownHosts = Sdk::SitePage::websiteHosts(ctx.assets());
-    const QList<SiteCandidate> candidates = Candidates::gather(org, ownHosts, ctx.snapshot(), permutationCap);
-    if (candidates.isEmpty()) {
+    const QList<SiteCandidate> gathered = Candidates::gather(org, ownHosts, ctx.snapshot(), permutationCap);
+    if (gathered.isEmpty()) {
         ctx.pass(Lookalike, org.id, QObject::tr("no website and no lead to derive candidates from"));
         ctx.pass(Impostor, org.id, QObject::tr("no website and no lead to derive candidates from"));
         co_return;
@@ -218,20 +227,33 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
     // The engine abandons a family after max(120 s, 15 x timeout); stop starting new lookups and
     // fetches well before, so what was examined is reported and the rest is named as unexamined.
     const QDeadlineTimer budget(std::max<qint64>(90'000, 10LL * ctx.profile().timeoutMs));
+    // The org's own pages first: they are the originals, and their links to look-alike names are leads.
+    QList<SiteFacts> own;
+    for (const QString &host : ownHosts) {
+        if (ctx.cancelled())
+            co_return;
+        own << co_await SiteFacts::fetch(ctx.probes().http(), host);
+    }
+    QList<Candidates::CrawledPage> crawled;
+    for (const SiteFacts &o : own)
+        if (o.page.ok()) {
+            Candidates::CrawledPage page{o.page.exchange.finalUrl(), {}};
+            for (const Sdk::HtmlDocument::Link &l : Sdk::HtmlDocument::parse(o.page.html).links())
+                page.links.push_back({l.href, l.text});
+            crawled << page;
+        }
+    QSet<QString> seen(ownHosts.cbegin(), ownHosts.cend());
+    for (const SiteCandidate &c : gathered)
+        seen.insert(c.host);
+    const QList<SiteCandidate> candidates = Candidates::fromLinks(crawled, ownHosts, ctx.snapshot(), seen) + gathered;
+
     Tally tally;
     tally.candidates = candidates.size();
     tally.leads = std::count_if(candidates.cbegin(), candidates.cend(), [](const SiteCandidate &c) { return c.lead; });
     const QList<Resolved> resolved = co_await resolveAll(ctx, candidates, budget, tally);
     qCDebug(lcCounterfeit) << org.id << candidates.size() << "candidates," << resolved.size() << "resolve";
 
-    QList<SiteFacts> own;
-    if (!resolved.isEmpty())
-        for (const QString &host : ownHosts) {
-            if (ctx.cancelled())
-                co_return;
-            own << co_await SiteFacts::fetch(ctx.probes().http(), host);
-        }
-    if (!own.isEmpty()) {
+    if (!own.isEmpty() && !resolved.isEmpty()) {
         QList<SiteFacts *> pages;
         for (SiteFacts &o : own)
             pages << &o;

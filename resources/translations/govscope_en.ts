@@ -3938,7 +3938,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+62"/>
+        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+64"/>
         <source>DNS gave no answer for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,12 +3953,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>government suffix (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 as inner labels of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>网上标识 badge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4049,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>resolves, but only %1 candidates are fetched per org</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3936,7 +3936,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>已比对 %1 个账号清单；均未使用本单位名称或官方账号名称</translation>
     </message>
     <message>
-        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+62"/>
+        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+64"/>
         <source>DNS gave no answer for %1: %2</source>
         <translation>DNS 未返回 %1 的结果：%2</translation>
     </message>
@@ -3951,12 +3951,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>未在扫描的时间预算内完成解析</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>government suffix (%1)</source>
         <translation>政务域名后缀（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 as inner labels of %2</source>
+        <translation>%2 的内层标签中嵌入了 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>网上标识 badge (%1)</source>
         <translation>网上标识（%1）</translation>
     </message>
@@ -4042,7 +4047,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>既没有网站，也没有可用于生成候选站点的线索</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>resolves, but only %1 candidates are fetched per org</source>
         <translation>可以解析，但每个单位最多获取 %1 个候选站点</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "candidates.h"
 #include "conacmarkers.h"
 #include "domainpermutations.h"
+#include "impostornames.h"
 #include "listingrules.h"
 #include "namenormalise.h"
 #include "pagesimilarity.h"
@@ -201,9 +202,146 @@ private Q_SLOTS:
         QVERIFY(!hosts.contains(u"www.q-copy.com"_qs));
         QVERIFY(!hosts.contains(u"www.pp.gov.cn"_qs)); // a permutation that is another org's real site
         QVERIFY(hosts.contains(u"www.o.gov.cn"_qs));
-        // the cap counts generated names, the owned one included
-        QCOMPARE(c.size() - 2, domainPermutations(u"www.p.gov.cn"_qs, 50).size() - 1);
-        QCOMPARE(Candidates::gather(p, {u"www.p.gov.cn"_qs}, snapshot, 10).size() - 2, 10); // suffix forms come first
+        // the cap counts generated names, the owned one included; each also comes in its other www. form
+        auto generated = [](const QList<SiteCandidate> &list) {
+            return std::count_if(list.cbegin(), list.cend(),
+                                 [](const SiteCandidate &x) { return !x.lead && !x.origin.endsWith(u" form"_qs); });
+        };
+        QCOMPARE(generated(c), domainPermutations(u"www.p.gov.cn"_qs, 50).size() - 1);
+        QCOMPARE(generated(Candidates::gather(p, {u"www.p.gov.cn"_qs}, snapshot, 10)), 10); // suffix forms first
+        QVERIFY(hosts.contains(u"o.gov.cn"_qs));   // the bare form of www.o.gov.cn
+        QVERIFY(!hosts.contains(u"pp.gov.cn"_qs)); // not derived from another org's real site
+        for (const SiteCandidate &x : c)
+            if (!x.lead && !x.origin.endsWith(u" form"_qs))
+                QVERIFY2(hosts.contains(Candidates::otherWwwForm(x.host)) || Candidates::otherWwwForm(x.host).isEmpty(),
+                         qPrintable(x.host));
+    }
+
+    void linksOfOwnPagesToLookalikesAreCandidates()
+    {
+        Sdk::CaseSnapshot snapshot;
+        Models::Organization p = province();
+        Models::Organization other = Sdk::Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
+                                                           Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
+        snapshot.orgs = {p, other};
+        snapshot.assets.insert(p.id, Models::OrgRepository::declaredAssets(p));
+        snapshot.assets.insert(other.id, Models::OrgRepository::declaredAssets(other));
+        Candidates::CrawledPage page{QUrl(u"https://www.p.gov.cn/news/1.html"_qs),
+                                     {{u"https://p-gov-cn.com/login"_qs, u"办事"_qs},         // bare gov-form
+                                      {u"//portal.p.gov.cn.example-cdn.net/"_qs, u"门户"_qs}, // inner labels
+                                      {u"https://www.pp.gov.cn/"_qs, u"兄弟单位"_qs},         // another org's site
+                                      {u"/about.html"_qs, u"关于"_qs},                        // own site
+                                      {u"https://www.weather-example.com/"_qs, u"天气"_qs},   // unrelated
+                                      {u"mailto:x@p.gov.cn"_qs, u"信箱"_qs},
+                                      {u"https://www.p-copy.com/"_qs, u"已有"_qs}}}; // already a lead
+        QSet<QString> seen{u"www.p-copy.com"_qs};
+        const QList<SiteCandidate> c = Candidates::fromLinks({page}, {u"www.p.gov.cn"_qs}, snapshot, seen);
+        QStringList hosts;
+        for (const SiteCandidate &x : c)
+            hosts << x.host;
+        QCOMPARE(hosts, (QStringList{u"p-gov-cn.com"_qs, u"portal.p.gov.cn.example-cdn.net"_qs}));
+        QCOMPARE(c[0].url.path(), u"/login"_qs);
+        QVERIFY2(c[1].origin.contains(u"p.gov.cn as inner labels"_qs), qPrintable(c[1].origin));
+        QVERIFY(c[0].origin.contains(u"https://www.p.gov.cn/news/1.html"_qs));
+        QVERIFY(seen.contains(u"p-gov-cn.com"_qs));
+        QVERIFY(Candidates::fromLinks({page}, {u"www.p.gov.cn"_qs}, snapshot, seen).isEmpty()); // once only
+    }
+
+    void otherWwwFormBothWays()
+    {
+        QCOMPARE(Candidates::otherWwwForm(u"www.sl-gov-cn.com"_qs), u"sl-gov-cn.com"_qs);
+        QCOMPARE(Candidates::otherWwwForm(u"sl-gov-cn.com"_qs), u"www.sl-gov-cn.com"_qs);
+        QCOMPARE(Candidates::otherWwwForm(u"zwfw.s1.gov.cn"_qs), u"www.zwfw.s1.gov.cn"_qs);
+        QVERIFY(Candidates::otherWwwForm(u"www.gov.cn"_qs).isEmpty()); // gov.cn is a public suffix
+        QVERIFY(Candidates::otherWwwForm(u"com.cn"_qs).isEmpty());
+    }
+
+    void innerGovernmentLabelsAreImpostorMarkers()
+    {
+        const QStringList own{u"sl.gov.cn"_qs};
+        QCOMPARE(innerGovernmentName(u"portal.gov.cn.other-example.com"_qs, own), u"gov.cn"_qs);
+        QCOMPARE(innerGovernmentName(u"www.sl.gov.cn.login-example.net"_qs, own), u"sl.gov.cn"_qs);
+        QCOMPARE(innerGovernmentName(u"SL.GOV.CN.example.com"_qs, own), u"sl.gov.cn"_qs);
+        QCOMPARE(innerGovernmentName(u"www.示例.政务.example.com"_qs, {}), u"政务"_qs);
+        // negatives: the government name as the real owner, a look-alike spelling, a label that only
+        // contains the letters, the org's own sub-sites
+        QVERIFY(innerGovernmentName(u"www.sl.gov.cn"_qs, own).isEmpty());
+        QVERIFY(innerGovernmentName(u"zwfw.sl.gov.cn"_qs, own).isEmpty());
+        QVERIFY(innerGovernmentName(u"www.sl-gov-cn.com"_qs, own).isEmpty());
+        QVERIFY(innerGovernmentName(u"mygov.cnews.example.com"_qs, own).isEmpty());
+        QVERIFY(innerGovernmentName(u"www.example.com"_qs, own).isEmpty());
+        QVERIFY(innerGovernmentName(u"gov.cn"_qs, own).isEmpty());
+    }
+
+    void appNameWithAdditionsFires()
+    {
+        const QList<Models::App> apps{app(u"某省政务"_qs, u"cn.gov.p.app"_qs, SignerA, true, u"P1"_qs),
+                                      app(u"某省政务（官方最新版）"_qs, u"com.fake.one"_qs, SignerB),
+                                      app(u"某省政务 Pro"_qs, u"com.fake.two"_qs, {}),
+                                      app(u"某省政务极速版"_qs, u"com.fake.three"_qs, {})};
+        const auto hits = ListingRules::impersonatingApps(province(), apps);
+        QCOMPARE(hits.size(), 3);
+        for (const AppImpersonation &h : hits) {
+            QVERIFY2(h.matchedBy.join(u' ').startsWith(u"name with additions"_qs), qPrintable(h.listing.name));
+            QVERIFY(h.differs.contains(u"package"_qs));
+        }
+        QCOMPARE(ListingRules::withoutAppAdditions(u"示例通 HD-官方版"_qs), u"示例通"_qs);
+        // negatives: another app whose name merely starts with the official one's, and a bare addition
+        QCOMPARE(ListingRules::withoutAppAdditions(u"某省政务服务"_qs), u"某省政务服务"_qs);
+        QCOMPARE(ListingRules::withoutAppAdditions(u"Pro"_qs), u"pro"_qs);
+        const QList<Models::App> others{app(u"某省政务"_qs, u"cn.gov.p.app"_qs, SignerA, true, u"P1"_qs),
+                                        app(u"某省政务服务"_qs, u"com.other"_qs, SignerB),
+                                        app(u"某省政务通知助手"_qs, u"com.other2"_qs, SignerB)};
+        QVERIFY(ListingRules::impersonatingApps(province(), others).isEmpty());
+    }
+
+    void appWithOfficialPackageOrNameButOtherDeveloperFires()
+    {
+        Models::App official = app(u"某省政务"_qs, u"cn.gov.p.app"_qs, SignerA, true, u"P1"_qs);
+        official.developer = u"某省大数据中心"_qs;
+        Models::App fake = app(u"某省政务"_qs, u"cn.gov.p.app"_qs, SignerA);
+        fake.developer = u"个人开发者"_qs;
+        Models::App mirror = app(u"某省政务"_qs, u"cn.gov.p.app"_qs, SignerA);
+        mirror.developer = u"某省 大数据中心"_qs; // the same developer, spaced differently
+        const auto hits = ListingRules::impersonatingApps(province(), {official, fake, mirror});
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].listing.developer, u"个人开发者"_qs);
+        QCOMPARE(hits[0].differs, QStringList{u"developer"_qs});
+        // matched by package alone (another name), signed by someone else: a repackaged app
+        const auto repack =
+            ListingRules::impersonatingApps(province(), {official, app(u"政务助手"_qs, u"cn.gov.p.app"_qs, SignerB)});
+        QCOMPARE(repack.size(), 1);
+        QVERIFY(repack[0].matchedBy.contains(u"package"_qs));
+        QCOMPARE(repack[0].differs, QStringList{u"signer"_qs});
+    }
+
+    void accountNearlyEqualOrContainingFires()
+    {
+        Models::Organization p = province();
+        p.accounts = {u"某省政务发布"_qs};
+        const QList<Models::Account> accounts{
+            account(u"某省政务发部"_qs, u"gh_1"_qs),     // one character changed
+            account(u"某省政务发布厅"_qs, u"gh_2"_qs),   // official name plus one
+            account(u"某省政务发布平台"_qs, u"gh_3"_qs), // contains the official name
+            account(u"某省人民政付"_qs, u"gh_4"_qs)};    // the org's name, one character off
+        const auto hits = ListingRules::impersonatingAccounts(p, accounts);
+        QCOMPARE(hits.size(), 4);
+        QCOMPARE(hits[0].matchedBy, u"official account name, one character off"_qs);
+        QCOMPARE(hits[1].matchedBy, u"official account name, with additions"_qs);
+        QCOMPARE(hits[2].matchedBy, u"official account name, with additions"_qs);
+        QCOMPARE(hits[3].matchedBy, u"org name, one character off"_qs);
+        QCOMPARE(ListingRules::editDistance(u"某省政务发部"_qs, u"某省政务发布"_qs), 1);
+        QCOMPARE(ListingRules::editDistance(u"abc"_qs, u"yabd"_qs), 2);
+        // negatives: short names are too close to everything, two edits is another name, and the
+        // official account itself re-listed
+        Models::Organization q = province();
+        q.accounts = {u"某省发布"_qs, u"省发布"_qs};
+        const QList<Models::Account> fine{account(u"某市发布"_qs, u"gh_5"_qs), // another level: another government
+                                          account(u"省发"_qs, u"gh_6"_qs),     // one off 省发布, but short
+                                          account(u"某市新闻"_qs, u"gh_7"_qs)};
+        QVERIFY(ListingRules::impersonatingAccounts(q, fine).isEmpty());
+        QVERIFY(!ListingRules::nearlyEqual(u"某省发布"_qs, u"某市发布"_qs));
+        QVERIFY(ListingRules::nearlyEqual(u"某省发布"_qs, u"某省发部"_qs));
     }
 
     void similarityScoresCopiesHighAndStrangersLow()
