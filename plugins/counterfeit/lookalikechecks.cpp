@@ -42,6 +42,15 @@ struct Tally
     qsizetype candidates = 0, leads = 0, resolved = 0, timeouts = 0, unexamined = 0, copies = 0;
 };
 
+/// No verdict on @p host: said for both site checks, since a copy found there would be either (a look-alike or,
+/// with government markers, an impostor). Saying it for one only let a finding of the other vanish as "fixed"
+/// when a rescan could not look (a DNS or page timeout under load).
+void undecided(Sdk::CheckContext &ctx, const QString &host, const QString &reason)
+{
+    ctx.inconclusive(Lookalike, host, reason);
+    ctx.inconclusive(Impostor, host, reason);
+}
+
 QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<SiteCandidate> &candidates,
                                         const QDeadlineTimer &budget, Tally &tally)
 {
@@ -59,9 +68,10 @@ QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<Site
                 out << Resolved{candidates[i], std::move(r)};
             else if (r.status == Sdk::DnsStatus::Timeout || r.status == Sdk::DnsStatus::ServerFailure) {
                 ++tally.timeouts;
-                if (candidates[i].lead) // a lead is someone's report: say we could not look
-                    ctx.inconclusive(Lookalike, candidates[i].host,
-                                     QObject::tr("DNS gave no answer for %1: %2").arg(candidates[i].host, r.error));
+                // a lead is someone's report, and a generated name may be where an earlier scan found a copy:
+                // either way, say we could not look
+                undecided(ctx, candidates[i].host,
+                          QObject::tr("DNS gave no answer for %1: %2").arg(candidates[i].host, r.error));
             } else if (candidates[i].lead) {
                 ctx.pass(Lookalike, candidates[i].host,
                          QObject::tr("%1 does not resolve (%2)").arg(candidates[i].host, Sdk::toId(r.status)));
@@ -71,7 +81,7 @@ QCoro::Task<QList<Resolved>> resolveAll(Sdk::CheckContext &ctx, const QList<Site
     for (qsizetype i = std::min(from, candidates.size()); i < candidates.size(); ++i) {
         ++tally.unexamined;
         if (candidates[i].lead)
-            ctx.inconclusive(Lookalike, candidates[i].host, QObject::tr("not resolved within the scan's time budget"));
+            undecided(ctx, candidates[i].host, QObject::tr("not resolved within the scan's time budget"));
     }
     tally.resolved = out.size();
     co_return out;
@@ -191,19 +201,28 @@ QCoro::Task<bool> judge(Sdk::CheckContext &ctx, const Resolved &r, const SiteFac
     const Models::Organization &org = ctx.org();
     if (!site.page.ok()) {
         if (site.page.timedOut() || !site.page.answered())
-            ctx.inconclusive(Lookalike, r.candidate.host, site.page.failure());
+            undecided(ctx, r.candidate.host, site.page.failure());
         else
             ctx.pass(Lookalike, r.candidate.host, site.page.failure());
         co_return false;
     }
     const Best best = co_await bestMatch(own, site, org.name);
     if (!best.original) {
-        ctx.inconclusive(Lookalike, r.candidate.host,
-                         QObject::tr("the candidate answers, but no home page of the org could be fetched to "
-                                     "compare it with"));
+        undecided(ctx, r.candidate.host,
+                  QObject::tr("the candidate answers, but no home page of the org could be fetched to "
+                              "compare it with"));
         co_return false;
     }
     if (!best.scores.similar()) {
+        // not like the pages we have: if one of the org's own home pages did not load, the candidate may be a
+        // copy of that one
+        const auto missing = std::find_if(own.cbegin(), own.cend(), [](const SiteFacts &o) { return !o.page.ok(); });
+        if (missing != own.cend()) {
+            undecided(ctx, r.candidate.host,
+                      QObject::tr("not similar to %1, and the org's page %2 could not be fetched to compare: %3")
+                          .arg(best.original->page.host, missing->page.host, missing->page.failure()));
+            co_return false;
+        }
         ctx.pass(Lookalike, r.candidate.host,
                  QObject::tr("not similar to %1: %2").arg(best.original->page.host, best.scores.summary()));
         co_return false;
@@ -282,10 +301,9 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
     }
     for (qsizetype i = std::min(from, fetchable); i < resolved.size(); ++i) {
         ++tally.unexamined;
-        ctx.inconclusive(Lookalike, resolved[i].candidate.host,
-                         i >= FetchCap
-                             ? QObject::tr("resolves, but only %1 candidates are fetched per org").arg(FetchCap)
-                             : QObject::tr("resolves, but was not fetched within the scan's time budget"));
+        undecided(ctx, resolved[i].candidate.host,
+                  i >= FetchCap ? QObject::tr("resolves, but only %1 candidates are fetched per org").arg(FetchCap)
+                                : QObject::tr("resolves, but was not fetched within the scan's time budget"));
     }
 
     if (tally.copies > 0)
@@ -296,7 +314,7 @@ QCoro::Task<void> checkLookalikeSites(Sdk::CheckContext &ctx, int permutationCap
                              .arg(tally.resolved)
                              .arg(tally.timeouts)
                              .arg(tally.unexamined);
-    if (tally.unexamined > 0) {
+    if (tally.unexamined > 0 || tally.timeouts > 0) { // a candidate not looked at is no pass
         ctx.inconclusive(Lookalike, org.id, note);
         ctx.inconclusive(Impostor, org.id, note);
     } else {

@@ -3938,7 +3938,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+64"/>
+        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+74"/>
         <source>DNS gave no answer for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,7 +4038,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>not similar to %1, and the org&apos;s page %2 could not be fetched to compare: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>not similar to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4054,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>resolves, but only %1 candidates are fetched per org</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3936,7 +3936,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>已比对 %1 个账号清单；均未使用本单位名称或官方账号名称</translation>
     </message>
     <message>
-        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+64"/>
+        <location filename="../../plugins/counterfeit/lookalikechecks.cpp" line="+74"/>
         <source>DNS gave no answer for %1: %2</source>
         <translation>DNS 未返回 %1 的结果：%2</translation>
     </message>
@@ -4036,7 +4036,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>候选站点有响应，但未能获取本单位的任何首页用于比对</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>not similar to %1, and the org&apos;s page %2 could not be fetched to compare: %3</source>
+        <translation>与 %1 不相似，但该单位的页面 %2 未能获取，无法比对：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>not similar to %1: %2</source>
         <translation>与 %1 不相似：%2</translation>
     </message>
@@ -4047,7 +4052,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>既没有网站，也没有可用于生成候选站点的线索</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>resolves, but only %1 candidates are fetched per org</source>
         <translation>可以解析，但每个单位最多获取 %1 个候选站点</translation>
     </message>
