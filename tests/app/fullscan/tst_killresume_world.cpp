@@ -116,6 +116,13 @@ private Q_SLOTS:
                 ++killed;
                 const Committed now = committed(casePath);
                 QCOMPARE(now.duplicates, 0);
+                if (now.scanId == 0 && before.scanId != 0) {
+                    // No unfinished scan any more: the kill landed after the last task and the scan's end were
+                    // committed, while the process was exiting (Qt WebEngine's teardown takes a while). The scan
+                    // is complete, as if it had exited by itself; another run would start a new scan.
+                    qInfo() << "round" << round << "kill" << killed << "landed after the scan had finished";
+                    break;
+                }
                 if (before.scanId != 0 && now.scanId != 0) {
                     QCOMPARE(now.scanId, before.scanId); // the kill never starts a second scan
                     for (auto it = before.resultsOfDoneTask.cbegin(); it != before.resultsOfDoneTask.cend(); ++it) {
