@@ -45,11 +45,16 @@ Models::NewEvidence pageEvidence(const Sdk::SitePage &page)
                                QObject::tr("GET %1 → HTTP %2").arg(last.url.toString()).arg(last.status));
 }
 
-Models::NewEvidence markupEvidence(const Sdk::SitePage &page, const QString &summary, const QString &content)
+/// The page's markup or reading as text evidence; @p summary is rendered in the reader's language.
+Models::NewEvidence markupEvidence(const Sdk::SitePage &page, const Models::Message &summary, const QString &content)
 {
-    return Models::NewEvidence{u"text"_qs, summary,
-                               (page.exchange.finalUrl().toString() + u"\n\n"_qs + content).toUtf8(),
-                               u"text/plain; charset=utf-8"_qs};
+    return Sdk::Evidence::text(u"text"_qs, summary, page.exchange.finalUrl().toString() + u"\n\n"_qs + content);
+}
+
+/// A sentence made at scan time (a site-code problem from PageMarks) as a message of its own.
+Models::Message asMessage(const QString &sentence)
+{
+    return Models::message("{text}", {{u"text"_qs, sentence}});
 }
 
 class SiteJudge
@@ -76,7 +81,7 @@ public:
     }
 
     /// What was read, so that a third party can see the footer the verdict rests on.
-    Models::NewEvidence readingEvidence(const QString &summary) const
+    Models::NewEvidence readingEvidence(const Models::Message &summary) const
     {
         QString content = QObject::tr("text of the page as a reader sees it (comments removed, script-written "
                                       "footers included), last part:\n%1")
@@ -95,11 +100,13 @@ public:
 
     Models::NewEvidence badgeEvidence() const
     {
-        return markupEvidence(m_page,
-                              QObject::tr("CONAC badge (%1 form, %2) on %3")
-                                  .arg(m_badge.form, toId(m_badge.colour), m_page.exchange.finalUrl().toString()),
-                              m_badge.snippet +
-                                  (m_badge.scriptUrl.isEmpty() ? QString() : u"\n\nscript: "_qs + m_badge.scriptUrl));
+        return markupEvidence(
+            m_page,
+            Models::message(QT_TRANSLATE_NOOP("Finding", "CONAC badge ({form} form, {colour}) on {url}"),
+                            {{u"form"_qs, m_badge.form},
+                             {u"colour"_qs, toId(m_badge.colour)},
+                             {u"url"_qs, m_page.exchange.finalUrl().toString()}}),
+            m_badge.snippet + (m_badge.scriptUrl.isEmpty() ? QString() : u"\n\nscript: "_qs + m_badge.scriptUrl));
     }
 
     void missing()
@@ -111,9 +118,10 @@ public:
         }
         if (partial(Missing, QObject::tr("the badge")))
             return;
-        const QString why = QObject::tr("the home page (outside comments, with what its scripts write) has no "
-                                        "bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no "
-                                        "badge script");
+        const Models::Message why = Models::message(
+            QT_TRANSLATE_NOOP("Finding", "the home page (outside comments, with what its scripts write) has no "
+                                         "bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no "
+                                         "badge script"));
         finding(Missing,
                 Models::message(QT_TRANSLATE_NOOP("Finding", "No 党政机关/事业单位 badge on the home page of {host}"),
                                 {{u"host"_qs, m_page.host}}),
@@ -178,11 +186,11 @@ public:
         finding(SiteCodeMissing,
                 Models::message(QT_TRANSLATE_NOOP("Finding", "网站标识码 problem on {host}: {problem}"),
                                 {{u"host"_qs, m_page.host}, {u"problem"_qs, problem}}),
-                {markupEvidence(m_page, problem,
+                {markupEvidence(m_page, asMessage(problem),
                                 QObject::tr("site codes found:\n%1\nfooter text: %2\norg region: %3")
                                     .arg(found, codes.footerQuote.isEmpty() ? QObject::tr("none") : codes.footerQuote,
                                          m_org.region)),
-                 readingEvidence(problem)});
+                 readingEvidence(asMessage(problem))});
     }
 
     void icp()
@@ -195,10 +203,15 @@ public:
         if (partial(IcpMissing, QObject::tr("the ICP filing number")))
             return;
         const QString police = PageMarks::publicSecurityNumber(m_reading.text);
-        QString why = QObject::tr("the text of the home page (outside comments, with what its scripts write) has no "
-                                  "…ICP备…号");
-        if (!police.isEmpty())
-            why += QObject::tr("; it shows a 公安 filing number (\"%1\"), which is not an ICP filing").arg(police);
+        const Models::Message why =
+            police.isEmpty()
+                ? Models::message(QT_TRANSLATE_NOOP("Finding", "the text of the home page (outside comments, with what "
+                                                               "its scripts write) has no …ICP备…号"))
+                : Models::message(QT_TRANSLATE_NOOP("Finding",
+                                                    "the text of the home page (outside comments, with what "
+                                                    "its scripts write) has no …ICP备…号; it shows a 公安 "
+                                                    "filing number (\"{number}\"), which is not an ICP filing"),
+                                  {{u"number"_qs, police}});
         finding(IcpMissing,
                 Models::message(QT_TRANSLATE_NOOP("Finding", "No ICP filing number on the home page of {host}"),
                                 {{u"host"_qs, m_page.host}}),

@@ -650,7 +650,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+118"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+105"/>
+        <source>CONAC badge ({form} form, {colour}) on {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the home page (outside comments, with what its scripts write) has no bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no badge script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No 党政机关/事业单位 badge on the home page of {host}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +680,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>the text of the home page (outside comments, with what its scripts write) has no …ICP备…号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text of the home page (outside comments, with what its scripts write) has no …ICP备…号; it shows a 公安 filing number (&quot;{number}&quot;), which is not an ICP filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No ICP filing number on the home page of {host}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,7 +3324,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+1"/>
         <location filename="../../plugins/entity/entityfamily.cpp" line="-45"/>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-26"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-31"/>
         <location line="+6"/>
         <location filename="../../plugins/mail/mailfamily.cpp" line="-36"/>
         <location filename="../../plugins/sdk/scope.cpp" line="+195"/>
@@ -4381,12 +4401,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-138"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-146"/>
         <source>GET %1 → HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1 is not in the page, and scripts that may write it were not read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,12 +4423,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>CONAC badge (%1 form, %2) on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>badge present (%1 form): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,12 +4433,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the home page (outside comments, with what its scripts write) has no bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no badge script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>a badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,17 +4486,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the text of the home page (outside comments, with what its scripts write) has no …ICP备…号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; it shows a 公安 filing number (&quot;%1&quot;), which is not an ICP filing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>badge script not readable: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -651,7 +651,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>首页已 {days} 天未更新（最新信息日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+118"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="+105"/>
+        <source>CONAC badge ({form} form, {colour}) on {url}</source>
+        <translation>{url} 上的党政机关/事业单位标识（{form} 形式，{colour}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the home page (outside comments, with what its scripts write) has no bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no badge script</source>
+        <translation>首页（不计注释，含脚本写入的内容）没有 bszs.conac.cn 链接，没有 dcs.conac.cn/biaozhi.conac.cn 标识图片，也没有标识脚本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No 党政机关/事业单位 badge on the home page of {host}</source>
         <translation>{host} 首页未展示党政机关/事业单位标识</translation>
     </message>
@@ -671,7 +681,17 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>{host} 的网站标识码存在问题：{problem}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>the text of the home page (outside comments, with what its scripts write) has no …ICP备…号</source>
+        <translation>首页文字（不计注释，含脚本写入的内容）中没有“…ICP备…号”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text of the home page (outside comments, with what its scripts write) has no …ICP备…号; it shows a 公安 filing number (&quot;{number}&quot;), which is not an ICP filing</source>
+        <translation>首页文字（不计注释，含脚本写入的内容）中没有“…ICP备…号”；页面展示的是公安备案号（“{number}”），并非 ICP 备案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No ICP filing number on the home page of {host}</source>
         <translation>{host} 首页未展示 ICP 备案编号</translation>
     </message>
@@ -3302,7 +3322,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+1"/>
         <location filename="../../plugins/entity/entityfamily.cpp" line="-45"/>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-26"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-31"/>
         <location line="+6"/>
         <location filename="../../plugins/mail/mailfamily.cpp" line="-36"/>
         <location filename="../../plugins/sdk/scope.cpp" line="+195"/>
@@ -4379,12 +4399,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 无响应：%2</translation>
     </message>
     <message>
-        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-138"/>
+        <location filename="../../plugins/identifier/identifierfamily.cpp" line="-146"/>
         <source>GET %1 → HTTP %2</source>
         <translation>GET %1 → HTTP %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1 is not in the page, and scripts that may write it were not read: %2</source>
         <translation>页面中没有%1，且可能写入它的脚本未能读取：%2</translation>
     </message>
@@ -4403,12 +4423,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>CONAC badge (%1 form, %2) on %3</source>
-        <translation>%3 上的 CONAC 标识（%1 形式，%2）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>badge present (%1 form): %2</source>
         <translation>存在标识（%1 形式）：%2</translation>
     </message>
@@ -4418,12 +4433,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the home page (outside comments, with what its scripts write) has no bszs.conac.cn link, no dcs.conac.cn/biaozhi.conac.cn badge image and no badge script</source>
-        <translation>首页（注释之外，含脚本写入的内容）中没有 bszs.conac.cn 链接、没有 dcs.conac.cn/biaozhi.conac.cn 标识图片，也没有标识脚本</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>a badge</source>
         <translation>标识</translation>
     </message>
@@ -4479,17 +4489,7 @@ org region: %3</source>
         <translation>ICP 备案号</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the text of the home page (outside comments, with what its scripts write) has no …ICP备…号</source>
-        <translation>首页文字（注释之外，含脚本写入的内容）中没有“…ICP备…号”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; it shows a 公安 filing number (&quot;%1&quot;), which is not an ICP filing</source>
-        <translation>；页面展示的是公安备案号（“%1”），并非 ICP 备案号</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>badge script not readable: %1</source>
         <translation>无法读取标识脚本：%1</translation>
     </message>
