@@ -34,7 +34,8 @@ constexpr qint64 MaxFeedBytes = qint64(512) * 1024 * 1024;
 QString tr(const char *text)
 {
     // the context lupdate gives tr() calls in this namespace
-    return QCoreApplication::translate("Govscope::Cli", text);;
+    return QCoreApplication::translate("Govscope::Cli", text);
+    ;
 }
 
 Result<QByteArray> readFeed(const QString &path)

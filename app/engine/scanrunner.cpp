@@ -313,9 +313,8 @@ void ScanRunner::taskEnded()
         m_drained.settle(AttemptEnd::Completed);
 }
 
-std::function<Status(QSqlDatabase &)> ScanRunner::resultsOfWholeFamily(const PlannedTask &task,
-                                                                       const QList<Sdk::CheckInfo> &checks,
-                                                                       Models::Outcome outcome, const QString &reason)
+Models::CaseWriter::Job ScanRunner::resultsOfWholeFamily(const PlannedTask &task, const QList<Sdk::CheckInfo> &checks,
+                                                         Models::Outcome outcome, const QString &reason)
 {
     QList<Models::CheckResult> results;
     for (const Sdk::CheckInfo &c : checks)
@@ -410,7 +409,7 @@ QCoro::Task<void> ScanRunner::runTask(PlannedTask task)
     bool succeeded = gated.size() == checks.size(); // nothing left to run is a finished task
     QString failure;
     // The writes of the attempt that counts (the last one run); an earlier attempt's are dropped.
-    QList<std::function<Status(QSqlDatabase &)>> writes;
+    QList<Models::CaseWriter::Job> writes;
     for (int attemptNo = 1; attemptNo <= 2 && !succeeded; ++attemptNo) {
         clearEarlierAttempts(task, gated);
         auto ctx =

@@ -62,9 +62,8 @@ private:
     void emitFinished();
     void driveEnded();
     /// The job recording @p outcome for every one of @p checks (target "*") of @p task; counts them.
-    std::function<Status(QSqlDatabase &)> resultsOfWholeFamily(const PlannedTask &task,
-                                                               const QList<Sdk::CheckInfo> &checks,
-                                                               Models::Outcome outcome, const QString &reason);
+    Models::CaseWriter::Job resultsOfWholeFamily(const PlannedTask &task, const QList<Sdk::CheckInfo> &checks,
+                                                 Models::Outcome outcome, const QString &reason);
     void recordWholeFamily(const PlannedTask &task, const QList<Sdk::CheckInfo> &checks, Models::Outcome outcome,
                            const QString &reason);
     void taskEnded();

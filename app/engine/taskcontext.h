@@ -1,20 +1,14 @@
 #pragma once
 
+#include "casewriter.h"
 #include "checkcontext.h"
 #include "scanprofile.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-
-#include <functional>
-#include <utility>
 
 #include <atomic>
 #include <memory>
-
-namespace Govscope::Models {
-class CaseWriter;
-}
+#include <utility>
 
 namespace Govscope::Engine {
 
@@ -61,7 +55,7 @@ public:
 
     void close() { m_closed = true; }
     /// The writes this attempt reported, in order; the context keeps none afterwards.
-    QList<std::function<Status(QSqlDatabase &)>> takeWrites() { return std::exchange(m_writes, {}); }
+    QList<Models::CaseWriter::Job> takeWrites() { return std::exchange(m_writes, {}); }
 
     int findings() const { return m_findings; }
     int passes() const { return m_passes; }
@@ -79,7 +73,7 @@ private:
     QList<Models::Asset> m_assets;
     QString m_family;
     QSet<QString> m_gated;
-    QList<std::function<Status(QSqlDatabase &)>> m_writes;
+    QList<Models::CaseWriter::Job> m_writes;
     bool m_closed = false;
     int m_findings = 0;
     int m_passes = 0;

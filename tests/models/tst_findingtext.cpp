@@ -52,8 +52,9 @@ class TestFindingText final : public QObject
         f.severity = Severity::High;
         f.titleText = openPort(host, 6379);
         NewEvidence e{u"tcp"_qs, {}, {}, {}};
-        e.summaryText = message(QT_TRANSLATE_NOOP("Finding", "TCP connect to {target} ({address}) and what the service said"),
-                                {{u"target"_qs, f.target}, {u"address"_qs, u"192.0.2.7"_qs}});
+        e.summaryText =
+            message(QT_TRANSLATE_NOOP("Finding", "TCP connect to {target} ({address}) and what the service said"),
+                    {{u"target"_qs, f.target}, {u"address"_qs, u"192.0.2.7"_qs}});
         f.evidence << e;
         return f;
     }
@@ -74,8 +75,9 @@ private Q_SLOTS:
             QT_TRANSLATE_NOOP("Finding", "TLS of {host}: {problems}"),
             {{u"host"_qs, u"a.example"_qs},
              {u"problems"_qs,
-              QVariantList{message(QT_TRANSLATE_NOOP("Finding", "{protocol} accepted"), {{u"protocol"_qs, u"TLSv1.0"_qs}}),
-                           message(QT_TRANSLATE_NOOP("Finding", "{protocol} accepted"), {{u"protocol"_qs, u"TLSv1.1"_qs}})}}});
+              QVariantList{
+                  message(QT_TRANSLATE_NOOP("Finding", "{protocol} accepted"), {{u"protocol"_qs, u"TLSv1.0"_qs}}),
+                  message(QT_TRANSLATE_NOOP("Finding", "{protocol} accepted"), {{u"protocol"_qs, u"TLSv1.1"_qs}})}}});
         QCOMPARE(FindingText::render(m, u"en"_qs), u"TLS of a.example: TLSv1.0 accepted, TLSv1.1 accepted"_qs);
         const QString zh = FindingText::render(m, u"zh_CN"_qs);
         QVERIFY2(zh.contains(u"、"_qs) && hasChinese(zh), qPrintable(zh));

@@ -2,6 +2,7 @@
 // org planted for it (tests/world/README.md) and nowhere else, clean twins included.
 #include "lateresolver.h"
 #include "mailfamily.h"
+#include "selfsignedtls.h"
 #include "testcontext.h"
 
 #include <QCryptographicHash>
@@ -94,21 +95,11 @@ class LegacySilentTls final : public QTcpServer
 public:
     bool start(const QString &address, const QString &name, const QString &dir)
     {
-        QProcess openssl;
-        openssl.start(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
-                                      u"ec_paramgen_curve:prime256v1"_qs, u"-nodes"_qs, u"-days"_qs, u"2"_qs,
-                                      u"-subj"_qs, u"/CN="_qs + name, u"-addext"_qs, u"subjectAltName=DNS:"_qs + name,
-                                      u"-keyout"_qs, dir + u"/k.pem"_qs, u"-out"_qs, dir + u"/c.pem"_qs});
-        if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
+        const auto conf = Sdk::Testing::selfSignedServerConfig(name, dir);
+        if (!conf)
             return false;
-        QFile cert(dir + u"/c.pem"_qs), key(dir + u"/k.pem"_qs);
-        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            return false;
-        m_conf = QSslConfiguration::defaultConfiguration();
-        m_conf.setLocalCertificate(QSslCertificate(cert.readAll()));
-        m_conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        m_conf = *conf;
         m_conf.setProtocol(QSsl::TlsV1_2OrLater);
-        m_conf.setPeerVerifyMode(QSslSocket::VerifyNone);
         sha256 = QString::fromLatin1(m_conf.localCertificate().digest(QCryptographicHash::Sha256).toHex());
         return listen(QHostAddress(address), 993);
     }

@@ -2,12 +2,10 @@
 // Runs inside the world: tests/world/run -- tst_probes_world.
 
 #include "probeset.h"
+#include "selfsignedtls.h"
 
 #include <QCoroTask>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -37,20 +35,10 @@ class AlpnServer final : public QTcpServer
 public:
     bool start(const QString &address, quint16 port, const QString &dir)
     {
-        QProcess openssl;
-        openssl.start(u"openssl"_qs,
-                      {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
-                       u"ec_paramgen_curve:prime256v1"_qs, u"-nodes"_qs, u"-days"_qs, u"2"_qs, u"-subj"_qs,
-                       u"/CN=alpn.test"_qs, u"-keyout"_qs, dir + u"/k.pem"_qs, u"-out"_qs, dir + u"/c.pem"_qs});
-        if (!openssl.waitForFinished(20000) || openssl.exitCode() != 0)
+        const auto conf = Testing::selfSignedServerConfig(u"alpn.test"_qs, dir);
+        if (!conf)
             return false;
-        QFile cert(dir + u"/c.pem"_qs), key(dir + u"/k.pem"_qs);
-        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            return false;
-        m_conf = QSslConfiguration::defaultConfiguration();
-        m_conf.setLocalCertificate(QSslCertificate(cert.readAll()));
-        m_conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
-        m_conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_conf = *conf;
         m_conf.setAllowedNextProtocols({QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")});
         return listen(QHostAddress(address), port);
     }
