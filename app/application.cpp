@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "familyregistry.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "reportcontroller.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMessageBox>
 
 namespace Govscope::Application {
 
@@ -27,6 +29,15 @@ int runGui(const QString &casePath)
 {
     // Before any widget exists: every text is translated once, when it is built.
     Ui::Language::install();
+    // A build whose family plugins disagree with the catalogue would scan with checks missing: refuse.
+    if (const QStringList problems = Engine::FamilyRegistry::problems(); !problems.isEmpty()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "Govscope"),
+                              QCoreApplication::translate("Application",
+                                                          "This build's check families are inconsistent; rebuild "
+                                                          "it from a clean tree.") +
+                                  u"\n\n"_qs + problems.join(u'\n'));
+        return 1;
+    }
 
     Ui::MainWindow window;
     // App-level controllers: each connects to the window's signals (scanRequested, reportRequested, …)

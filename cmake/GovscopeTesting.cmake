@@ -6,6 +6,14 @@ function(govscope_add_test)
     cmake_parse_arguments(T "WORLD" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    # A test naming a family tests its internals: the family's folder and the SDK, which the family keeps
+    # PRIVATE from everyone else (cmake/GovscopeFamily.cmake).
+    foreach(lib ${T_LIBS})
+        if(lib MATCHES "^govscope_family_")
+            target_include_directories(${T_NAME} PRIVATE $<TARGET_PROPERTY:${lib},GOVSCOPE_FAMILY_DIR>)
+            target_link_libraries(${T_NAME} PRIVATE govscope_sdk)
+        endif()
+    endforeach()
     target_compile_definitions(${T_NAME} PRIVATE
         GOVSCOPE_SOURCE_DIR="${PROJECT_SOURCE_DIR}" GOVSCOPE_BUILD_DIR="${PROJECT_BINARY_DIR}")
     if(T_WORLD)

@@ -1,50 +1,32 @@
 #include "familyregistry.h"
 
+#include "checkcatalogue.h"
 #include "checkfamily.h"
+#include "familymetadata.h"
 
+#include <QCoreApplication>
 #include <QPluginLoader>
-#include <QtPlugin>
+#include <QSet>
 
-// One line per family. They sit in this file because it is the one the engine always links: a
-// Q_IMPORT_PLUGIN in an unreferenced object of a static library would be dropped by the linker.
-#ifdef GOVSCOPE_HAVE_FAMILY_DOMAIN
-Q_IMPORT_PLUGIN(DomainFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_IDENTIFIER
-Q_IMPORT_PLUGIN(IdentifierFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_COUNTERFEIT
-Q_IMPORT_PLUGIN(CounterfeitFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_DATASEC
-Q_IMPORT_PLUGIN(DatasecFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_CLOUD
-Q_IMPORT_PLUGIN(CloudFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_SUPPLYCHAIN
-Q_IMPORT_PLUGIN(SupplychainFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_VULN
-Q_IMPORT_PLUGIN(VulnFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_LINKS
-Q_IMPORT_PLUGIN(LinksFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_MAIL
-Q_IMPORT_PLUGIN(MailFamily)
-#endif
-#ifdef GOVSCOPE_HAVE_FAMILY_ENTITY
-Q_IMPORT_PLUGIN(EntityFamily)
-#endif
+#include <algorithm>
+
+// No Q_IMPORT_PLUGIN here: qt_add_plugin(STATIC) gives each family an import object of its own, which
+// reaches every binary that links the family (cmake/GovscopeFamily.cmake).
 
 namespace Govscope::Engine {
 
 namespace {
 
-// spec/checks.md order, so lists and progress follow the catalogue.
-const QStringList kCatalogueOrder = {u"domain"_qs, u"identifier"_qs,  u"counterfeit"_qs, u"mail"_qs,  u"datasec"_qs,
-                                     u"cloud"_qs,  u"supplychain"_qs, u"vuln"_qs,        u"links"_qs, u"entity"_qs};
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("FamilyRegistry", text);
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
 
 } // namespace
 
@@ -55,12 +37,13 @@ QList<Sdk::CheckFamily *> FamilyRegistry::builtin()
         // qt_add_plugin(STATIC) links an import of its own too: the same family may be registered twice.
         if (auto *family = qobject_cast<Sdk::CheckFamily *>(instance); family && !find(families, family->id()))
             families.append(family);
-    std::sort(families.begin(), families.end(), [](Sdk::CheckFamily *a, Sdk::CheckFamily *b) {
-        auto rank = [](Sdk::CheckFamily *f) {
-            const qsizetype i = kCatalogueOrder.indexOf(f->id());
-            return i < 0 ? kCatalogueOrder.size() : i;
+    const QStringList order = Models::CheckCatalogue::families();
+    std::stable_sort(families.begin(), families.end(), [&](Sdk::CheckFamily *a, Sdk::CheckFamily *b) {
+        auto rank = [&](Sdk::CheckFamily *f) {
+            const qsizetype i = order.indexOf(f->id());
+            return i < 0 ? order.size() : i;
         };
-        return rank(a) < rank(b);
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a->id() < b->id();
     });
     return families;
 }
@@ -71,6 +54,71 @@ Sdk::CheckFamily *FamilyRegistry::find(const QList<Sdk::CheckFamily *> &families
         if (f->id() == id)
             return f;
     return nullptr;
+}
+
+QStringList FamilyRegistry::problems()
+{
+    QStringList problems;
+    const QList<Sdk::FamilyMetadata> families = Sdk::FamilyMetadata::linked(&problems);
+    return problems + FamilyRegistry::problems(families, Models::CheckCatalogue::all());
+}
+
+QStringList FamilyRegistry::problems(const QList<Sdk::FamilyMetadata> &families,
+                                     const QList<Models::CheckMeta> &catalogue)
+{
+    QStringList problems;
+    QStringList catalogueFamilies;
+    for (const Models::CheckMeta &m : catalogue)
+        if (!catalogueFamilies.contains(m.family))
+            catalogueFamilies << m.family;
+
+    QSet<QString> seen;
+    for (const Sdk::FamilyMetadata &f : families) {
+        if (f.id.isEmpty())
+            continue; // FamilyMetadata::fromPlugin said so
+        if (seen.contains(f.id))
+            problems << translated(
+                            QT_TRANSLATE_NOOP("FamilyRegistry", "family \"%1\" is declared by two plugins (%2 is one)"))
+                            .arg(f.id, f.className);
+        seen.insert(f.id);
+        if (!catalogueFamilies.contains(f.id)) {
+            problems << translated(QT_TRANSLATE_NOOP("FamilyRegistry",
+                                                     "family plugin %1 declares the id \"%2\", which the catalogue "
+                                                     "(resources/checks/catalogue.json) has no family of"))
+                            .arg(f.className, f.id);
+            continue;
+        }
+        QStringList expected;
+        for (const Models::CheckMeta &m : catalogue)
+            if (m.family == f.id)
+                expected << m.id;
+        const QSet<QString> declared(f.checks.cbegin(), f.checks.cend());
+        const QSet<QString> wanted(expected.cbegin(), expected.cend());
+        const QStringList missing = sorted((wanted - declared).values());
+        const QStringList extra = sorted((declared - wanted).values());
+        if (!missing.isEmpty())
+            problems << translated(QT_TRANSLATE_NOOP("FamilyRegistry",
+                                                     "family \"%1\": its metadata file does not list the catalogue's "
+                                                     "checks %2"))
+                            .arg(f.id, missing.join(u", "));
+        if (!extra.isEmpty())
+            problems << translated(QT_TRANSLATE_NOOP("FamilyRegistry",
+                                                     "family \"%1\": its metadata file lists checks the catalogue does "
+                                                     "not have: %2"))
+                            .arg(f.id, extra.join(u", "));
+        if (f.checks.size() != declared.size())
+            problems << translated(
+                            QT_TRANSLATE_NOOP("FamilyRegistry", "family \"%1\": its metadata file lists a check twice"))
+                            .arg(f.id);
+    }
+    for (const QString &family : catalogueFamilies)
+        if (!seen.contains(family))
+            problems << translated(
+                            QT_TRANSLATE_NOOP("FamilyRegistry",
+                                              "the catalogue's family \"%1\" is not linked into this build: add its "
+                                              "folder under plugins/"))
+                            .arg(family);
+    return problems;
 }
 
 } // namespace Govscope::Engine

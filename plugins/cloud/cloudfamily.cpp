@@ -130,11 +130,6 @@ void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Cl
 
 } // namespace
 
-QList<Sdk::CheckInfo> CloudFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 std::shared_ptr<const Result<CloudFeeds>> CloudFamily::feedsFor(const Sdk::Feeds &feeds)
 {
     QString key;

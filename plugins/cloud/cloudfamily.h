@@ -1,10 +1,9 @@
 #pragma once
 
-#include "checkfamily.h"
 #include "cloudfeeds.h"
+#include "familyplugin.h"
 
 #include <QDate>
-#include <QObject>
 
 #include <memory>
 
@@ -13,19 +12,12 @@ namespace Govscope::Cloud {
 /// 云平台安全 (spec/checks.md §6): where each host of the org is hosted — on a cloud platform that has
 /// not passed 云计算服务安全评估, or outside mainland China by the RIRs' delegation records or the
 /// cloud region.
-class CloudFamily final : public QObject, public Sdk::CheckFamily
+class CloudFamily final : public Sdk::FamilyPlugin
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID GovscopeCheckFamily_iid FILE "cloud.json")
     Q_INTERFACES(Govscope::Sdk::CheckFamily)
 public:
-    CloudFamily() = default;
-    Q_DISABLE_COPY_MOVE(CloudFamily)
-
-    QString id() const override { return u"cloud"_qs; }
-    QString name() const override { return tr("Cloud platforms"); }
-    QString version() const override { return u"1.0"_qs; }
-    QList<Sdk::CheckInfo> checks() const override;
     QCoro::Task<void> run(Sdk::CheckContext &ctx) override;
 
     /// The day assessments must still be valid on (tests pin it; default: today).

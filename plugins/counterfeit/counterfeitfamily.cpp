@@ -11,11 +11,6 @@ Q_LOGGING_CATEGORY(lcCounterfeit, "govscope.counterfeit")
 
 namespace Govscope::Counterfeit {
 
-QList<Sdk::CheckInfo> CounterfeitFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> CounterfeitFamily::run(Sdk::CheckContext &ctx)
 {
     checkApps(ctx);

@@ -76,11 +76,6 @@ QCoro::Task<void> openDatabases(Sdk::CheckContext &ctx, const QString &host)
 
 } // namespace
 
-QList<Sdk::CheckInfo> DatasecFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> DatasecFamily::run(Sdk::CheckContext &ctx)
 {
     using namespace SiteChecks;

@@ -90,11 +90,6 @@ void report(Sdk::CheckContext &ctx, const QString &check, const QString &target,
 
 } // namespace
 
-QList<Sdk::CheckInfo> DomainFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> DomainFamily::run(Sdk::CheckContext &ctx)
 {
     const DomainHosts hosts = DomainHosts::of(ctx.assets());

@@ -205,11 +205,6 @@ void staleSite(Sdk::CheckContext &ctx, const QList<HomePage> &pages, const QDate
 
 } // namespace
 
-QList<Sdk::CheckInfo> EntityFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> EntityFamily::run(Sdk::CheckContext &ctx)
 {
     const Models::Organization &org = ctx.org();

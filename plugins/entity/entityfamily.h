@@ -1,27 +1,19 @@
 #pragma once
 
-#include "checkfamily.h"
+#include "familyplugin.h"
 
 #include <QDate>
-#include <QObject>
 
 namespace Govscope::Entity {
 
 /// 开办主体合规 (spec/checks.md §10): who may run a site at all (county departments and townships
 /// in principle do not), one portal per 党政机关, and whether the home page is kept up to date.
-class EntityFamily final : public QObject, public Sdk::CheckFamily
+class EntityFamily final : public Sdk::FamilyPlugin
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID GovscopeCheckFamily_iid FILE "entity.json")
     Q_INTERFACES(Govscope::Sdk::CheckFamily)
 public:
-    EntityFamily() = default;
-    Q_DISABLE_COPY_MOVE(EntityFamily)
-
-    QString id() const override { return u"entity"_qs; }
-    QString name() const override { return tr("Operating body"); }
-    QString version() const override { return u"1.0"_qs; }
-    QList<Sdk::CheckInfo> checks() const override;
     QCoro::Task<void> run(Sdk::CheckContext &ctx) override;
 
     /// The day stale_site measures from (tests pin it; default: today).

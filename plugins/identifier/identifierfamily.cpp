@@ -256,11 +256,6 @@ QCoro::Task<void> resolveScriptColour(Sdk::HttpProbe &http, BadgeFacts &badge)
 
 } // namespace
 
-QList<Sdk::CheckInfo> IdentifierFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> IdentifierFamily::run(Sdk::CheckContext &ctx)
 {
     const QStringList checks = applicableChecks(ctx.org().kind);

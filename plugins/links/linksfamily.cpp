@@ -11,11 +11,6 @@ Q_LOGGING_CATEGORY(lcLinks, "govscope.links")
 
 namespace Govscope::Links {
 
-QList<Sdk::CheckInfo> LinksFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> LinksFamily::run(Sdk::CheckContext &ctx)
 {
     const QStringList hosts = Sdk::SitePage::websiteHosts(ctx.assets());

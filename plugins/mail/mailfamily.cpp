@@ -76,11 +76,6 @@ QCoro::Task<void> checkMfa(Sdk::CheckContext &ctx, const QUrl &url)
 
 } // namespace
 
-QList<Sdk::CheckInfo> MailFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> MailFamily::run(Sdk::CheckContext &ctx)
 {
     const MailTargets targets = co_await collectTargets(ctx.org(), ctx.assets(), ctx.probes().dns());

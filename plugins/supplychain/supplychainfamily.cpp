@@ -28,11 +28,6 @@ constexpr int MaxScripts = 10;
 
 } // namespace
 
-QList<Sdk::CheckInfo> SupplychainFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> SupplychainFamily::run(Sdk::CheckContext &ctx)
 {
     const auto feeds = co_await Sdk::ComponentFeeds::load(ctx.feeds());

@@ -116,11 +116,6 @@ QString chainLine(const Sdk::HttpResult &r)
 
 } // namespace
 
-QList<Sdk::CheckInfo> VulnFamily::checks() const
-{
-    return Sdk::catalogueChecks(id());
-}
-
 QCoro::Task<void> VulnFamily::run(Sdk::CheckContext &ctx)
 {
     const auto feeds = co_await Sdk::ComponentFeeds::load(ctx.feeds());

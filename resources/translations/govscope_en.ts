@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/application.cpp" line="+34"/>
+        <source>Govscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build&apos;s check families are inconsistent; rebuild it from a clean tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+19"/>
+        <location filename="../../app/cli/cli.cpp" line="+20"/>
         <source>import a list into CASE (created if missing); re-import updates rows by id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,7 +84,59 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+45"/>
+        <source>govscope: this build&apos;s check families are inconsistent; rebuild it from a clean tree:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>govscope: unknown command or option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMetadata</name>
+    <message>
+        <location filename="../../plugins/sdk/familymetadata.cpp" line="+34"/>
+        <source>family plugin %1: its metadata file has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>family plugin %1: its metadata file lists no &quot;checks&quot; or an empty check id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRegistry</name>
+    <message>
+        <location filename="../../app/engine/familyregistry.cpp" line="+80"/>
+        <source>family &quot;%1&quot; is declared by two plugins (%2 is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>family plugin %1 declares the id &quot;%2&quot;, which the catalogue (resources/checks/catalogue.json) has no family of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>family &quot;%1&quot;: its metadata file does not list the catalogue&apos;s checks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>family &quot;%1&quot;: its metadata file lists checks the catalogue does not have: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>family &quot;%1&quot;: its metadata file lists a check twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the catalogue&apos;s family &quot;%1&quot; is not linked into this build: add its folder under plugins/</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,7 +816,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+45"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,22 +1088,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Cloud::CloudFamily</name>
-    <message>
-        <location filename="../../plugins/cloud/cloudfamily.h" line="+26"/>
-        <source>Cloud platforms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Counterfeit::CounterfeitFamily</name>
-    <message>
-        <location filename="../../plugins/counterfeit/counterfeitfamily.h" line="+21"/>
-        <source>Counterfeits</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Govscope::Counterfeit::ScoreModel</name>
     <message>
         <location filename="../../plugins/counterfeit/scoremodel.cpp" line="+77"/>
@@ -1062,23 +1111,10 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Datasec::DatasecFamily</name>
-    <message>
-        <location filename="../../plugins/datasec/datasecfamily.h" line="+22"/>
-        <source>Data security</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Govscope::Domain::DomainFamily</name>
     <message>
-        <location filename="../../plugins/domain/domainfamily.cpp" line="+127"/>
+        <location filename="../../plugins/domain/domainfamily.cpp" line="+122"/>
         <source>; CNAME target not the org&apos;s own, kept as evidence and not recorded as an org host: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../plugins/domain/domainfamily.h" line="+21"/>
-        <source>Domain names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,7 +1146,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,39 +1177,10 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Entity::EntityFamily</name>
-    <message>
-        <location filename="../../plugins/entity/entityfamily.h" line="+22"/>
-        <source>Operating body</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Identifier::IdentifierFamily</name>
-    <message>
-        <location filename="../../plugins/identifier/identifierfamily.h" line="+21"/>
-        <source>Online identifiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Govscope::Links::LinksFamily</name>
     <message>
-        <location filename="../../plugins/links/linksfamily.cpp" line="+37"/>
+        <location filename="../../plugins/links/linksfamily.cpp" line="+32"/>
         <source>no blocklists/ or keywords/ feed files are loaded: pass --feeds with them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../plugins/links/linksfamily.h" line="+22"/>
-        <source>External links</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Mail::MailFamily</name>
-    <message>
-        <location filename="../../plugins/mail/mailfamily.h" line="+23"/>
-        <source>Mail security</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,14 +2064,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+16"/>
         <source>the page did not load (refused, unreachable or aborted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Supplychain::SupplychainFamily</name>
-    <message>
-        <location filename="../../plugins/supplychain/supplychainfamily.h" line="+22"/>
-        <source>Software supply chain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3292,14 +3291,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Vuln::VulnFamily</name>
-    <message>
-        <location filename="../../plugins/vuln/vulnfamily.h" line="+22"/>
-        <source>Vulnerability risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/cli/findingscommand.cpp" line="+27"/>
@@ -3307,7 +3298,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-384"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
         <source>unknown exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,7 +3879,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>%1 has no address (%2%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,7 +4134,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%1 answers neither HTTPS (%2) nor HTTP (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,7 +4915,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>the MX of %1 got no definite answer (%2): its mail hosts are not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5837,7 +5828,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>%1 redirects to %2, which is not the org&apos;s own (%3): attack-shaped queries are not sent there, and the org&apos;s host only answers with the redirect. Redirect chain: %4</source>
         <translation type="unfinished"></translation>
     </message>

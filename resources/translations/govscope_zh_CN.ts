@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/application.cpp" line="+34"/>
+        <source>Govscope</source>
+        <translation>政务应用监测工作台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build&apos;s check families are inconsistent; rebuild it from a clean tree.</source>
+        <translation>本程序的检查类别插件与检查目录不一致，请从干净的源码树重新构建。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+19"/>
+        <location filename="../../app/cli/cli.cpp" line="+20"/>
         <source>import a list into CASE (created if missing); re-import updates rows by id</source>
         <translation>将名单导入 CASE（不存在时新建）；重复导入按 id 更新已有行</translation>
     </message>
@@ -72,8 +85,61 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+45"/>
+        <source>govscope: this build&apos;s check families are inconsistent; rebuild it from a clean tree:
+</source>
+        <translation>govscope：本程序的检查类别插件与检查目录不一致，请从干净的源码树重新构建：
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>govscope: unknown command or option &apos;%1&apos;.</source>
         <translation>govscope：未知的命令或选项“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMetadata</name>
+    <message>
+        <location filename="../../plugins/sdk/familymetadata.cpp" line="+34"/>
+        <source>family plugin %1: its metadata file has no &quot;%2&quot;</source>
+        <translation>检查类别插件 %1：其元数据文件缺少“%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>family plugin %1: its metadata file lists no &quot;checks&quot; or an empty check id</source>
+        <translation>检查类别插件 %1：其元数据文件未列出“checks”，或含有空的检查项 id</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRegistry</name>
+    <message>
+        <location filename="../../app/engine/familyregistry.cpp" line="+80"/>
+        <source>family &quot;%1&quot; is declared by two plugins (%2 is one)</source>
+        <translation>检查类别“%1”由两个插件声明（其一为 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>family plugin %1 declares the id &quot;%2&quot;, which the catalogue (resources/checks/catalogue.json) has no family of</source>
+        <translation>检查类别插件 %1 声明的 id“%2”在检查目录（resources/checks/catalogue.json）中没有对应的类别</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>family &quot;%1&quot;: its metadata file does not list the catalogue&apos;s checks %2</source>
+        <translation>检查类别“%1”：其元数据文件未列出检查目录中的检查项 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>family &quot;%1&quot;: its metadata file lists checks the catalogue does not have: %2</source>
+        <translation>检查类别“%1”：其元数据文件列出了检查目录中没有的检查项：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>family &quot;%1&quot;: its metadata file lists a check twice</source>
+        <translation>检查类别“%1”：其元数据文件重复列出了某一检查项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the catalogue&apos;s family &quot;%1&quot; is not linked into this build: add its folder under plugins/</source>
+        <translation>检查目录中的类别“%1”未链接进本程序：请在 plugins/ 下添加其文件夹</translation>
     </message>
 </context>
 <context>
@@ -752,7 +818,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Cli</name>
     <message>
-        <location filename="../../app/cli/feedscommand.cpp" line="+44"/>
+        <location filename="../../app/cli/feedscommand.cpp" line="+45"/>
         <source>%1 is larger than 512 MiB: split it; nothing was installed.</source>
         <translation>%1 超过 512 MiB：请拆分该文件；未安装任何文件。</translation>
     </message>
@@ -1026,22 +1092,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Cloud::CloudFamily</name>
-    <message>
-        <location filename="../../plugins/cloud/cloudfamily.h" line="+26"/>
-        <source>Cloud platforms</source>
-        <translation>云平台</translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Counterfeit::CounterfeitFamily</name>
-    <message>
-        <location filename="../../plugins/counterfeit/counterfeitfamily.h" line="+21"/>
-        <source>Counterfeits</source>
-        <translation>仿冒应用</translation>
-    </message>
-</context>
-<context>
     <name>Govscope::Counterfeit::ScoreModel</name>
     <message>
         <location filename="../../plugins/counterfeit/scoremodel.cpp" line="+77"/>
@@ -1065,24 +1115,11 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Datasec::DatasecFamily</name>
-    <message>
-        <location filename="../../plugins/datasec/datasecfamily.h" line="+22"/>
-        <source>Data security</source>
-        <translation>数据安全</translation>
-    </message>
-</context>
-<context>
     <name>Govscope::Domain::DomainFamily</name>
     <message>
-        <location filename="../../plugins/domain/domainfamily.cpp" line="+127"/>
+        <location filename="../../plugins/domain/domainfamily.cpp" line="+122"/>
         <source>; CNAME target not the org&apos;s own, kept as evidence and not recorded as an org host: %1</source>
         <translation>；CNAME 目标不属于本单位，仅作为证据保留，不记为本单位主机：%1</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/domain/domainfamily.h" line="+21"/>
-        <source>Domain names</source>
-        <translation>域名</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1150,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>无法在 %1 中创建扫描：%2</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation>无法清除扫描 %3 中 %1 / %2 的先前结果：%4</translation>
     </message>
@@ -1144,40 +1181,11 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Entity::EntityFamily</name>
-    <message>
-        <location filename="../../plugins/entity/entityfamily.h" line="+22"/>
-        <source>Operating body</source>
-        <translation>运营主体</translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Identifier::IdentifierFamily</name>
-    <message>
-        <location filename="../../plugins/identifier/identifierfamily.h" line="+21"/>
-        <source>Online identifiers</source>
-        <translation>网上标识</translation>
-    </message>
-</context>
-<context>
     <name>Govscope::Links::LinksFamily</name>
     <message>
-        <location filename="../../plugins/links/linksfamily.cpp" line="+37"/>
+        <location filename="../../plugins/links/linksfamily.cpp" line="+32"/>
         <source>no blocklists/ or keywords/ feed files are loaded: pass --feeds with them</source>
         <translation>未加载 blocklists/ 或 keywords/ 数据源文件：请用 --feeds 指定</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/links/linksfamily.h" line="+22"/>
-        <source>External links</source>
-        <translation>外部链接</translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Mail::MailFamily</name>
-    <message>
-        <location filename="../../plugins/mail/mailfamily.h" line="+23"/>
-        <source>Mail security</source>
-        <translation>邮件安全</translation>
     </message>
 </context>
 <context>
@@ -2058,14 +2066,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location line="+16"/>
         <source>the page did not load (refused, unreachable or aborted)</source>
         <translation>页面未能加载（被拒绝、无法访问或已中止）</translation>
-    </message>
-</context>
-<context>
-    <name>Govscope::Supplychain::SupplychainFamily</name>
-    <message>
-        <location filename="../../plugins/supplychain/supplychainfamily.h" line="+22"/>
-        <source>Software supply chain</source>
-        <translation>软件供应链</translation>
     </message>
 </context>
 <context>
@@ -3290,14 +3290,6 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
 </context>
 <context>
-    <name>Govscope::Vuln::VulnFamily</name>
-    <message>
-        <location filename="../../plugins/vuln/vulnfamily.h" line="+22"/>
-        <source>Vulnerability risks</source>
-        <translation>漏洞风险</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/cli/findingscommand.cpp" line="+27"/>
@@ -3305,7 +3297,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>标题和证据的语言：zh_CN 或 en（默认为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-384"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
         <source>unknown exception</source>
         <translation>未知异常</translation>
     </message>
@@ -3886,7 +3878,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 位于 %2 上，但未加载 cloud/assessed.csv 数据源</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>%1 has no address (%2%3)</source>
         <translation>%1 没有地址（%2%3）</translation>
     </message>
@@ -4141,7 +4133,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>无法判定 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%1 answers neither HTTPS (%2) nor HTTP (%3)</source>
         <translation>%1 既不响应 HTTPS（%2）也不响应 HTTP（%3）</translation>
     </message>
@@ -4928,7 +4920,7 @@ org region: %3</source>
         <translation>%1 上没有带密码字段的登录表单（可能由脚本渲染？）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>the MX of %1 got no definite answer (%2): its mail hosts are not known</source>
         <translation>%1 的 MX 查询没有确定结果（%2）：其邮件服务器未知</translation>
     </message>
@@ -5842,7 +5834,7 @@ org region: %3</source>
         <translation>%1 是指向 %2 的 CNAME，而 %2 不属于本单位（%3）：其端口属于该主机，未针对本单位测试</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>%1 redirects to %2, which is not the org&apos;s own (%3): attack-shaped queries are not sent there, and the org&apos;s host only answers with the redirect. Redirect chain: %4</source>
         <translation>%1 跳转至 %2，而 %2 不属于本单位（%3）：攻击特征请求不会发往该处，本单位主机仅以跳转作答。跳转链：%4</translation>
     </message>
