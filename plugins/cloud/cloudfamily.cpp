@@ -5,6 +5,7 @@
 #include "domainnames.h"
 #include "evidence.h"
 #include "feeds.h"
+#include "orghosts.h"
 #include "orgrepository.h"
 #include "probeset.h"
 
@@ -19,20 +20,6 @@ namespace {
 const QString Unassessed = u"cloud.unassessed_platform"_qs;
 const QString Overseas = u"cloud.overseas_hosting"_qs;
 
-/// Every host-like name of the org: websites, declared hosts and mail hosts.
-QStringList orgHosts(const QList<Models::Asset> &assets)
-{
-    QStringList hosts;
-    for (const Models::Asset &a : assets) {
-        if (a.type != Models::AssetType::Website && a.type != Models::AssetType::Host &&
-            a.type != Models::AssetType::MailHost)
-            continue;
-        const QString host = Sdk::DomainNames::toAscii(Models::hostOf(a.value));
-        if (!host.isEmpty() && !hosts.contains(host))
-            hosts << host;
-    }
-    return hosts;
-}
 
 Models::NewEvidence lines(const Models::Message &summary, const QStringList &content)
 {
@@ -148,7 +135,7 @@ std::shared_ptr<const Result<CloudFeeds>> CloudFamily::feedsFor(const Sdk::Feeds
 
 QCoro::Task<void> CloudFamily::run(Sdk::CheckContext &ctx)
 {
-    const QStringList hosts = orgHosts(ctx.assets());
+    const QStringList hosts = Sdk::orgHosts(ctx.assets());
     if (hosts.isEmpty())
         co_return;
     const std::shared_ptr<const Result<CloudFeeds>> loaded = feedsFor(ctx.feeds());

@@ -1,12 +1,8 @@
 #include "databases.h"
 
-#include "hostlimiter.h"
+#include "tcpprobe.h"
 
-#include "signalwait.h"
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QNetworkProxy>
-#include <QTcpSocket>
 
 #include <QJsonObject>
 #include <QObject>
@@ -18,39 +14,23 @@ namespace {
 
 using State = ServiceVerdict::State;
 
-enum class Reach { Open, Refused, NoAnswer, Unreachable };
-
-// The SDK's TCP probe (through QCoro 0.8's connectToHost) only returns at its timeout when a port
-// refuses, which would make every closed database port cost a full timeout. This asks once, under
-// the same per-host limit, and ends as soon as the socket is connected or has failed.
-QCoro::Task<Reach> reach(Sdk::ProbeSet &probes, const QString &host, quint16 port)
+// Asked once, under the per-host limit, before a service is spoken to: a closed port ends at once.
+QCoro::Task<Sdk::TcpStatus> reach(Sdk::ProbeSet &probes, const QString &host, quint16 port)
 {
-    const Sdk::HostSlot slot = co_await probes.limiter().acquire(host);
-    const std::chrono::milliseconds timeout{probes.profile().timeoutMs};
-    QTcpSocket socket;
-    socket.setProxy(QNetworkProxy::NoProxy);
-    socket.connectToHost(host, port);
-    co_await Sdk::settleConnect(socket, timeout);
-    Reach result = Reach::NoAnswer;
-    if (socket.state() == QAbstractSocket::ConnectedState)
-        result = Reach::Open;
-    else if (socket.state() == QAbstractSocket::UnconnectedState)
-        result = socket.error() == QAbstractSocket::ConnectionRefusedError ? Reach::Refused : Reach::Unreachable;
-    socket.abort();
-    co_return result;
+    co_return co_await probes.tcp().reach(host, host, port, std::chrono::milliseconds{probes.profile().timeoutMs});
 }
 
 /// The verdict for a port that did not connect, or nullopt when it is open and must be asked.
-std::optional<ServiceVerdict> unreached(const QString &service, quint16 port, Reach r, int timeoutMs)
+std::optional<ServiceVerdict> unreached(const QString &service, quint16 port, Sdk::TcpStatus r, int timeoutMs)
 {
-    if (r == Reach::Open)
+    if (r == Sdk::TcpStatus::Open)
         return std::nullopt;
     ServiceVerdict v;
     v.service = service;
     v.port = port;
-    v.state = r == Reach::NoAnswer ? State::Unknown : State::Closed;
-    v.detail = r == Reach::Refused       ? QObject::tr("connection refused")
-               : r == Reach::Unreachable ? QObject::tr("unreachable")
+    v.state = r == Sdk::TcpStatus::Timeout ? State::Unknown : State::Closed;
+    v.detail = r == Sdk::TcpStatus::Refused     ? QObject::tr("connection refused")
+               : r == Sdk::TcpStatus::Unreachable ? QObject::tr("unreachable")
                                          : QObject::tr("no connection within %1 ms").arg(timeoutMs);
     v.transcript = u"* connect %1: %2"_qs.arg(port).arg(v.detail);
     return v;
@@ -87,7 +67,7 @@ QString firstLine(const QByteArray &reply)
 QCoro::Task<ServiceVerdict> redis(Sdk::ProbeSet &probes, const QString &host)
 {
     // named arguments: GCC 12 destroys temporaries of a co_await expression twice
-    const Reach r = co_await reach(probes, host, 6379);
+    const Sdk::TcpStatus r = co_await reach(probes, host, 6379);
     if (auto v = unreached(u"Redis"_qs, 6379, r, probes.profile().timeoutMs))
         co_return *v;
     const QByteArray pingCommand = "PING\r\n";
@@ -111,7 +91,7 @@ QCoro::Task<ServiceVerdict> redis(Sdk::ProbeSet &probes, const QString &host)
 
 QCoro::Task<ServiceVerdict> memcached(Sdk::ProbeSet &probes, const QString &host)
 {
-    const Reach r = co_await reach(probes, host, 11211);
+    const Sdk::TcpStatus r = co_await reach(probes, host, 11211);
     if (auto v = unreached(u"Memcached"_qs, 11211, r, probes.profile().timeoutMs))
         co_return *v;
     const QByteArray statsCommand = "stats\r\n";
@@ -132,7 +112,7 @@ QCoro::Task<ServiceVerdict> overHttp(Sdk::ProbeSet &probes, const QString &host,
     v.service = service;
     v.port = port;
     // a closed port is told at once; asking TCP first spares an HTTP request to nothing
-    const Reach r = co_await reach(probes, host, port);
+    const Sdk::TcpStatus r = co_await reach(probes, host, port);
     if (auto closed = unreached(service, port, r, probes.profile().timeoutMs))
         co_return *closed;
     const QUrl rootUrl(u"http://%1:%2/"_qs.arg(host).arg(port));

@@ -5,6 +5,7 @@
 #include "databases.h"
 #include "domainnames.h"
 #include "evidence.h"
+#include "orghosts.h"
 #include "orgrepository.h"
 #include "probeset.h"
 #include "sitechecks.h"
@@ -20,25 +21,10 @@ namespace {
 
 const QString OpenDatabase = u"datasec.open_database"_qs;
 
-/// Every host of the org a database could sit on: websites, declared hosts and mail hosts.
-QStringList orgHosts(const QList<Models::Asset> &assets)
-{
-    QStringList hosts;
-    for (const Models::Asset &a : assets) {
-        if (a.type != Models::AssetType::Website && a.type != Models::AssetType::Host &&
-            a.type != Models::AssetType::MailHost)
-            continue;
-        const QString host = Sdk::DomainNames::toAscii(Models::hostOf(a.value));
-        if (!host.isEmpty() && !hosts.contains(host))
-            hosts << host;
-    }
-    return hosts;
-}
 
 QCoro::Task<void> openDatabases(Sdk::CheckContext &ctx, const QString &host)
 {
-    // a host without an address has no services to ask; and a TCP connect to a name that does not
-    // resolve can stall in QCoro 0.8's connectToHost instead of failing
+    // a host without an address has no services to ask: said once, as inconclusive, not port by port
     const Sdk::HostResolution resolution = co_await ctx.probes().dns().resolveHost(host);
     if (!resolution.resolves()) {
         ctx.inconclusive(OpenDatabase, host,
@@ -105,7 +91,7 @@ QCoro::Task<void> DatasecFamily::run(Sdk::CheckContext &ctx)
         co_await exposedFiles(ctx, t);
         co_await sensitiveDisclosure(ctx, t);
     }
-    for (const QString &host : orgHosts(ctx.assets())) {
+    for (const QString &host : Sdk::orgHosts(ctx.assets())) {
         if (ctx.cancelled())
             co_return;
         co_await openDatabases(ctx, host);

@@ -1,6 +1,6 @@
 #include "pagetext.h"
 
-#include <gumbo.h>
+#include "gumbotree.h"
 
 #include <QList>
 
@@ -92,9 +92,7 @@ QString collapse(const QString &raw)
 QString readerText(const QString &markup)
 {
     const QByteArray utf8 = markup.left(MaxMarkup).toUtf8();
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
-        [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    const Sdk::Gumbo::Tree output = Sdk::Gumbo::parse(utf8);
     QString raw;
     struct Step
     {

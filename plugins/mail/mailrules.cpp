@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QRegularExpression>
 
+#include <iterator>
+
 namespace Govscope::Mail {
 
 namespace {
@@ -117,15 +119,10 @@ QString recordWith(const QStringList &txt, const QString &prefix, int *count)
 
 QString protocolName(MailProtocol p)
 {
-    switch (p) {
-    case MailProtocol::Imap:
-        return u"IMAP"_qs;
-    case MailProtocol::Pop3:
-        return u"POP3"_qs;
-    case MailProtocol::Smtp:
-        return u"SMTP"_qs;
-    }
-    return {};
+    // indexed by the enum, in its order: Imap, Pop3, Smtp
+    static const QString names[] = {u"IMAP"_qs, u"POP3"_qs, u"SMTP"_qs};
+    const auto i = std::size_t(p);
+    return i < std::size(names) ? names[i] : QString();
 }
 
 CapabilityVerdict analyseCapabilities(MailProtocol protocol, const QList<QByteArray> &reply)
@@ -298,19 +295,10 @@ bool hasPasswordForm(const QList<Sdk::HtmlForm> &forms)
 
 QString toText(WebmailAnswer::Kind kind)
 {
-    switch (kind) {
-    case WebmailAnswer::Locked:
-        return u"locked"_qs;
-    case WebmailAnswer::Captcha:
-        return u"captcha"_qs;
-    case WebmailAnswer::Accepted:
-        return u"accepted"_qs;
-    case WebmailAnswer::Rejected:
-        return u"rejected"_qs;
-    case WebmailAnswer::Unknown:
-        break;
-    }
-    return u"unknown"_qs;
+    // indexed by the enum, in its order: Locked, Captcha, Accepted, Rejected, Unknown
+    static const QString names[] = {u"locked"_qs, u"captcha"_qs, u"accepted"_qs, u"rejected"_qs};
+    const auto i = std::size_t(kind);
+    return i < std::size(names) ? names[i] : u"unknown"_qs;
 }
 
 bool loginPageHasCaptcha(const QString &html)

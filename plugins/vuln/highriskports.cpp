@@ -3,14 +3,10 @@
 #include "catalogueinfo.h"
 #include "checkcontext.h"
 #include "evidence.h"
-#include "hostlimiter.h"
+#include "tcpprobe.h"
 
-#include "signalwait.h"
-#include <QElapsedTimer>
 #include <QHostAddress>
-#include <QNetworkProxy>
 #include <QObject>
-#include <QTcpSocket>
 
 #include <vector>
 
@@ -61,18 +57,17 @@ QList<RiskyPort> ports()
 QCoro::Task<PortState> connectOnce(Sdk::ProbeSet &probes, const QString &host, const QString &address, quint16 port,
                                    std::chrono::milliseconds timeout)
 {
-    const Sdk::HostSlot slot = co_await probes.limiter().acquire(host);
-    QTcpSocket socket;
-    socket.setProxy(QNetworkProxy::NoProxy);
-    socket.connectToHost(QHostAddress(address), port);
-    co_await Sdk::settleConnect(socket, timeout);
-    PortState state = PortState::Filtered;
-    if (socket.state() == QAbstractSocket::ConnectedState)
-        state = PortState::Open;
-    else if (socket.state() == QAbstractSocket::UnconnectedState)
-        state = socket.error() == QAbstractSocket::ConnectionRefusedError ? PortState::Closed : PortState::Failed;
-    socket.abort();
-    co_return state;
+    const Sdk::TcpStatus status = co_await probes.tcp().reach(host, address, port, timeout);
+    switch (status) {
+    case Sdk::TcpStatus::Open:
+        co_return PortState::Open;
+    case Sdk::TcpStatus::Refused:
+        co_return PortState::Closed;
+    case Sdk::TcpStatus::Timeout:
+        co_return PortState::Filtered;
+    default:
+        co_return PortState::Failed;
+    }
 }
 
 QCoro::Task<PortScan> check(Sdk::CheckContext &ctx, const QString &host)

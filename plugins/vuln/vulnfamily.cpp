@@ -8,6 +8,7 @@
 #include "highriskports.h"
 #include "knownvulns.h"
 #include "observations.h"
+#include "orghosts.h"
 #include "orgrepository.h"
 #include "probeset.h"
 #include "scanprofile.h"
@@ -31,20 +32,6 @@ const QString ExposedAdminCheck = u"vuln.exposed_admin"_qs;
 const QString WeakPasswordCheck = u"vuln.weak_password"_qs;
 const QString HighRiskPort = u"vuln.high_risk_port"_qs;
 
-/// Every host of the org a service could listen on: websites, declared hosts and mail hosts.
-QStringList orgHosts(const QList<Models::Asset> &assets)
-{
-    QStringList hosts;
-    for (const Models::Asset &a : assets) {
-        if (a.type != Models::AssetType::Website && a.type != Models::AssetType::Host &&
-            a.type != Models::AssetType::MailHost)
-            continue;
-        const QString host = Sdk::DomainNames::toAscii(Models::hostOf(a.value));
-        if (!host.isEmpty() && !hosts.contains(host))
-            hosts << host;
-    }
-    return hosts;
-}
 
 /// Where the active tests of a site go. The home page fetch follows redirects (it is passive), but
 /// a redirect to a host that is not the org's own makes that host no target: the base stays on the
@@ -166,7 +153,7 @@ QCoro::Task<void> VulnFamily::run(Sdk::CheckContext &ctx)
     }
     QStringList ftpHosts, redisHosts, refusedHosts;
     bool unknownLoginPorts = false;
-    for (const QString &host : orgHosts(ctx.assets())) {
+    for (const QString &host : Sdk::orgHosts(ctx.assets())) {
         if (ctx.cancelled())
             co_return;
         // a CNAME target or other discovered host off the org's domains is evidence, not a target

@@ -6,11 +6,11 @@
 #include "feeds.h"
 #include "hostlimiter.h"
 #include "redisauth.h"
+#include "tcpprobe.h"
 
 #include "signalwait.h"
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QNetworkProxy>
 #include <QObject>
 #include <QTcpSocket>
 
@@ -185,12 +185,10 @@ QCoro::Task<LoginAttempt> ftpLogin(Sdk::ProbeSet &probes, const QString &host, c
     const Sdk::HostSlot slot = co_await probes.limiter().acquire(host);
     const std::chrono::milliseconds timeout{probes.profile().timeoutMs};
     QTcpSocket socket;
-    socket.setProxy(QNetworkProxy::NoProxy);
     socket.setReadBufferSize(256 * 1024); // a server that never stops talking fills no more than this
-    socket.connectToHost(host, 21);
-    co_await Sdk::settleConnect(socket, timeout);
+    const Sdk::TcpStatus connected = co_await Sdk::connectSocket(socket, host, 21, timeout);
     QStringList t{u"* connect %1:21"_qs.arg(host)};
-    if (socket.state() != QAbstractSocket::ConnectedState) {
+    if (connected != Sdk::TcpStatus::Open) {
         t << u"* no connection: %1"_qs.arg(socket.errorString());
         attempt.transcript = t.join(u'\n');
         co_return attempt;

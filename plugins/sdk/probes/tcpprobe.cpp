@@ -50,6 +50,19 @@ QString toId(TcpStatus status)
     return {};
 }
 
+QCoro::Task<TcpStatus> connectSocket(QTcpSocket &socket, const QString &host, quint16 port,
+                                     std::chrono::milliseconds timeout)
+{
+    socket.setProxy(QNetworkProxy::NoProxy);
+    socket.connectToHost(host, port);
+    co_await settleConnect(socket, timeout);
+    if (socket.state() == QAbstractSocket::ConnectedState)
+        co_return TcpStatus::Open;
+    if (socket.state() != QAbstractSocket::UnconnectedState)
+        co_return TcpStatus::Timeout;
+    co_return socket.error() == QAbstractSocket::ConnectionRefusedError ? TcpStatus::Refused : TcpStatus::Unreachable;
+}
+
 TcpProbe::TcpProbe(HostLimiter *limiter, std::chrono::milliseconds timeout)
     : m_limiter(limiter)
     , m_timeout(timeout)
@@ -65,14 +78,11 @@ QCoro::Task<TcpResult> TcpProbe::probe(const QString &host, quint16 port, QByteA
     QElapsedTimer clock;
     clock.start();
     QTcpSocket socket;
-    socket.setProxy(QNetworkProxy::NoProxy);
     // Only MaxBanner bytes are kept: a banner that never ends must not fill Qt's buffer meanwhile.
     socket.setReadBufferSize(MaxBanner);
     QStringList lines{u"* connect %1:%2"_qs.arg(r.host).arg(port)};
-    // Not QCoro 0.8's connectToHost(): it waits for `connected` only, so a refused port would cost the
-    // whole timeout. Following stateChanged ends as soon as the socket connects or fails.
-    socket.connectToHost(r.host, port);
-    co_await settleConnect(socket, m_timeout);
+    // the finer statuses (error, timeout by QCoro) come from the socket's own error below
+    co_await connectSocket(socket, r.host, port, m_timeout);
     const bool connected = socket.state() == QAbstractSocket::ConnectedState;
     if (!connected) {
         switch (socket.error()) {
@@ -133,6 +143,16 @@ QCoro::Task<TcpResult> TcpProbe::probe(const QString &host, quint16 port, QByteA
     r.transcript = lines.join(u'\n');
     qCDebug(lcSdk) << "tcp" << r.host << port << toId(r.status);
     co_return r;
+}
+
+QCoro::Task<TcpStatus> TcpProbe::reach(const QString &host, const QString &address, quint16 port,
+                                       std::chrono::milliseconds timeout)
+{
+    const HostSlot slot = co_await m_limiter->acquire(host);
+    QTcpSocket socket;
+    const TcpStatus status = co_await connectSocket(socket, address, port, timeout);
+    socket.abort();
+    co_return status;
 }
 
 } // namespace Govscope::Sdk

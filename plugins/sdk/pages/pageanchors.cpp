@@ -2,19 +2,13 @@
 
 #include "htmldocument.h"
 
-#include <gumbo.h>
+#include "gumbotree.h"
 
 namespace Govscope::Sdk {
 
 namespace {
 
 constexpr qsizetype kMaxAnchorTextChars = 4000; // a link's words; a hostile anchor of megabytes is cut
-
-QString attribute(const GumboElement &e, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&e.attributes, name);
-    return a ? QString::fromUtf8(a->value).trimmed() : QString();
-}
 
 QString textOf(const GumboNode *root)
 {
@@ -49,8 +43,8 @@ QList<PageAnchor> PageAnchors::parse(const QString &html, int maxAnchors)
             continue;
         const GumboElement &e = n->v.element;
         if (e.tag == GUMBO_TAG_A) {
-            if (const QString href = attribute(e, "href"); !href.isEmpty())
-                anchors.append(PageAnchor{href, textOf(n), attribute(e, "onclick"), attribute(e, "target")});
+            if (const QString href = Gumbo::attribute(e, "href"); !href.isEmpty())
+                anchors.append(PageAnchor{href, textOf(n), Gumbo::attribute(e, "onclick"), Gumbo::attribute(e, "target")});
         }
         for (unsigned i = e.children.length; i-- > 0;)
             stack.append(static_cast<const GumboNode *>(e.children.data[i]));

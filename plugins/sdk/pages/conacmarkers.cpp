@@ -1,6 +1,6 @@
 #include "conacmarkers.h"
 
-#include <gumbo.h>
+#include "gumbotree.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -424,19 +424,11 @@ bool isJavaScriptType(const QString &type)
            t == u"module"_qs;
 }
 
-QString attribute(const GumboElement &e, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&e.attributes, name);
-    return a ? QString::fromUtf8(a->value).trimmed() : QString();
-}
-
 // Inline scripts' output and external script sources of one piece of markup (comments removed).
 void readScripts(const QString &markup, QString &written, QStringList &sources)
 {
     const QByteArray utf8 = markup.left(MaxInput).toUtf8();
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
-        [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    const Gumbo::Tree output = Gumbo::parse(utf8);
     QList<const GumboNode *> stack{output->root}; // iterative: deep hostile pages cannot exhaust the stack
     while (!stack.isEmpty()) {
         const GumboNode *n = stack.takeLast();
@@ -444,9 +436,9 @@ void readScripts(const QString &markup, QString &written, QStringList &sources)
             continue;
         const GumboElement &e = n->v.element;
         if (e.tag == GUMBO_TAG_SCRIPT) {
-            if (!isJavaScriptType(attribute(e, "type")))
+            if (!isJavaScriptType(Gumbo::attribute(e, "type")))
                 continue; // <script type="text/html"> templates never run
-            if (const QString src = attribute(e, "src"); !src.isEmpty()) {
+            if (const QString src = Gumbo::attribute(e, "src"); !src.isEmpty()) {
                 sources << src;
                 continue;
             }

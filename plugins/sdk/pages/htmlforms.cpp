@@ -2,7 +2,7 @@
 
 #include "htmldocument.h"
 
-#include <gumbo.h>
+#include "gumbotree.h"
 
 namespace Govscope::Sdk {
 
@@ -12,12 +12,6 @@ namespace {
 constexpr qsizetype kMaxFormTextChars = 64 * 1024;
 constexpr int kMaxControls = 2000;
 constexpr int kMaxForms = 500;
-
-QString attr(const GumboElement &e, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&e.attributes, name);
-    return a ? QString::fromUtf8(a->value).trimmed() : QString();
-}
 
 // Iterative walks throughout, so a hostile deeply nested page cannot exhaust the stack.
 QString textOf(const GumboNode *root)
@@ -45,13 +39,13 @@ FormControl controlOf(const GumboNode *n)
     const GumboElement &e = n->v.element;
     FormControl c;
     c.tag = QString::fromUtf8(gumbo_normalized_tagname(e.tag));
-    c.type = attr(e, "type").toLower();
+    c.type = Gumbo::attribute(e, "type").toLower();
     if (c.tag == u"input"_qs && c.type.isEmpty())
         c.type = u"text"_qs;
-    c.name = attr(e, "name");
-    c.id = attr(e, "id");
-    c.placeholder = attr(e, "placeholder");
-    c.autocomplete = attr(e, "autocomplete").toLower();
+    c.name = Gumbo::attribute(e, "name");
+    c.id = Gumbo::attribute(e, "id");
+    c.placeholder = Gumbo::attribute(e, "placeholder");
+    c.autocomplete = Gumbo::attribute(e, "autocomplete").toLower();
     if (e.tag == GUMBO_TAG_BUTTON)
         c.text = textOf(n);
     return c;
@@ -60,8 +54,8 @@ FormControl controlOf(const GumboNode *n)
 HtmlForm formOf(const GumboNode *formNode)
 {
     HtmlForm form;
-    form.action = attr(formNode->v.element, "action");
-    form.method = attr(formNode->v.element, "method").toLower();
+    form.action = Gumbo::attribute(formNode->v.element, "action");
+    form.method = Gumbo::attribute(formNode->v.element, "method").toLower();
     form.text = textOf(formNode);
     QList<const GumboNode *> stack{formNode};
     while (!stack.isEmpty() && form.controls.size() < kMaxControls) {
