@@ -20,7 +20,6 @@ namespace {
 const QString Unassessed = u"cloud.unassessed_platform"_qs;
 const QString Overseas = u"cloud.overseas_hosting"_qs;
 
-
 Models::NewEvidence lines(const Models::Message &summary, const QStringList &content)
 {
     return Sdk::Evidence::text(u"text"_qs, summary, content.join(u'\n'));
@@ -48,11 +47,13 @@ void overseas(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Clou
     if (!abroad.isEmpty()) {
         Models::NewFinding f = Sdk::makeFinding(
             ctx.org(), Overseas, res.host,
-            Models::message(QT_TRANSLATE_NOOP("Finding", "{host} is hosted outside mainland China: {addresses}"), {{u"host"_qs, res.host}, {u"addresses"_qs, abroad}}));
-        f.evidence
-            << lines(Models::message(QT_TRANSLATE_NOOP("Finding", "RIR delegation and cloud-region records of {addresses}"), {{u"addresses"_qs, res.addresses}}),
-                     facts)
-            << Sdk::Evidence::dns(res) << Sdk::Evidence::org(ctx.org());
+            Models::message(QT_TRANSLATE_NOOP("Finding", "{host} is hosted outside mainland China: {addresses}"),
+                            {{u"host"_qs, res.host}, {u"addresses"_qs, abroad}}));
+        f.evidence << lines(Models::message(
+                                QT_TRANSLATE_NOOP("Finding", "RIR delegation and cloud-region records of {addresses}"),
+                                {{u"addresses"_qs, res.addresses}}),
+                            facts)
+                   << Sdk::Evidence::dns(res) << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
     } else if (feeds.rirFiles.isEmpty()) {
         ctx.inconclusive(Overseas, res.host, QObject::tr("no RIR delegated statistics loaded (feeds rir/*)"));
@@ -84,8 +85,11 @@ void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Cl
         if (const AssessedPlatform *ok = feeds.assessment(range->platform, today)) {
             facts << QObject::tr("%1 assessed: %2").arg(range->platform, ok->source);
         } else if (const AssessedPlatform *old = feeds.anyAssessment(range->platform)) {
-            const QVariant p = Models::message(QT_TRANSLATE_NOOP("Finding", "{platform} ({provider}): assessment expired {date}"),
-                                        {{u"platform"_qs, range->platform}, {u"provider"_qs, range->provider}, {u"date"_qs, old->validUntil.toString(Qt::ISODate)}});
+            const QVariant p =
+                Models::message(QT_TRANSLATE_NOOP("Finding", "{platform} ({provider}): assessment expired {date}"),
+                                {{u"platform"_qs, range->platform},
+                                 {u"provider"_qs, range->provider},
+                                 {u"date"_qs, old->validUntil.toString(Qt::ISODate)}});
             if (!problems.contains(p))
                 problems << p;
             facts << QObject::tr("%1 assessment no longer valid on %2: %3")
@@ -101,12 +105,16 @@ void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Cl
                          QObject::tr("%1 is on %2 but no cloud/assessed.csv feed is loaded")
                              .arg(res.host, platforms.join(u", "_qs)));
     } else if (!problems.isEmpty()) {
-        Models::NewFinding f =
-            Sdk::makeFinding(ctx.org(), Unassessed, res.host,
-                             Models::message(QT_TRANSLATE_NOOP("Finding", "{host} is hosted on a cloud platform without a valid security assessment: {platforms}"),
-                                             {{u"host"_qs, res.host}, {u"platforms"_qs, problems}}));
-        f.evidence << lines(Models::message(QT_TRANSLATE_NOOP("Finding", "cloud ranges and assessments matched for {host} (as of {date})"),
-                                            {{u"host"_qs, res.host}, {u"date"_qs, today.toString(Qt::ISODate)}}),
+        Models::NewFinding f = Sdk::makeFinding(
+            ctx.org(), Unassessed, res.host,
+            Models::message(
+                QT_TRANSLATE_NOOP(
+                    "Finding", "{host} is hosted on a cloud platform without a valid security assessment: {platforms}"),
+                {{u"host"_qs, res.host}, {u"platforms"_qs, problems}}));
+        f.evidence << lines(Models::message(
+                                QT_TRANSLATE_NOOP("Finding",
+                                                  "cloud ranges and assessments matched for {host} (as of {date})"),
+                                {{u"host"_qs, res.host}, {u"date"_qs, today.toString(Qt::ISODate)}}),
                             facts)
                    << Sdk::Evidence::dns(res) << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));

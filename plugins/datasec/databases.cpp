@@ -29,9 +29,9 @@ std::optional<ServiceVerdict> unreached(const QString &service, quint16 port, Sd
     v.service = service;
     v.port = port;
     v.state = r == Sdk::TcpStatus::Timeout ? State::Unknown : State::Closed;
-    v.detail = r == Sdk::TcpStatus::Refused     ? QObject::tr("connection refused")
+    v.detail = r == Sdk::TcpStatus::Refused       ? QObject::tr("connection refused")
                : r == Sdk::TcpStatus::Unreachable ? QObject::tr("unreachable")
-                                         : QObject::tr("no connection within %1 ms").arg(timeoutMs);
+                                                  : QObject::tr("no connection within %1 ms").arg(timeoutMs);
     v.transcript = u"* connect %1: %2"_qs.arg(port).arg(v.detail);
     return v;
 }

@@ -21,7 +21,6 @@ namespace {
 
 const QString OpenDatabase = u"datasec.open_database"_qs;
 
-
 QCoro::Task<void> openDatabases(Sdk::CheckContext &ctx, const QString &host)
 {
     // a host without an address has no services to ask: said once, as inconclusive, not port by port
@@ -38,12 +37,15 @@ QCoro::Task<void> openDatabases(Sdk::CheckContext &ctx, const QString &host)
         if (v.state == ServiceVerdict::Open) {
             Models::NewFinding f = Sdk::makeFinding(
                 ctx.org(), OpenDatabase, target,
-                Models::message(QT_TRANSLATE_NOOP("Finding", "{service} on {target} answers without authentication ({detail})"),
-                                {{u"service"_qs, v.service}, {u"target"_qs, target}, {u"detail"_qs, v.detail}}));
-            f.evidence << Sdk::Evidence::text(u"transcript"_qs,
-                                              Models::message(QT_TRANSLATE_NOOP("Finding", "{service} {target}: {detail}"),
-                                                              {{u"service"_qs, v.service}, {u"target"_qs, target}, {u"detail"_qs, v.detail}}),
-                                              v.transcript)
+                Models::message(
+                    QT_TRANSLATE_NOOP("Finding", "{service} on {target} answers without authentication ({detail})"),
+                    {{u"service"_qs, v.service}, {u"target"_qs, target}, {u"detail"_qs, v.detail}}));
+            f.evidence << Sdk::Evidence::text(
+                              u"transcript"_qs,
+                              Models::message(
+                                  QT_TRANSLATE_NOOP("Finding", "{service} {target}: {detail}"),
+                                  {{u"service"_qs, v.service}, {u"target"_qs, target}, {u"detail"_qs, v.detail}}),
+                              v.transcript)
                        << Sdk::Evidence::org(ctx.org());
             ctx.finding(std::move(f));
         } else if (v.state == ServiceVerdict::Unknown) {

@@ -36,11 +36,17 @@ QCoro::Task<void> checkDomainPolicy(Sdk::CheckContext &ctx, const QString &domai
     if (v.spoofable())
         reportFinding(
             ctx, CheckId::Spoofable, domain,
-            Models::message(QT_TRANSLATE_NOOP("Finding", "{domain} can be spoofed: {problems}"), {{u"domain"_qs, domain}, {u"problems"_qs, v.problems.join(u"; "_qs)}}),
+            Models::message(QT_TRANSLATE_NOOP("Finding", "{domain} can be spoofed: {problems}"),
+                            {{u"domain"_qs, domain}, {u"problems"_qs, v.problems.join(u"; "_qs)}}),
             {Sdk::Evidence::dns(txt), Sdk::Evidence::dns(dmarc),
-             Sdk::Evidence::reasoning(u"mail"_qs, Models::message(QT_TRANSLATE_NOOP("Finding", "SPF: {spf}; DMARC: {dmarc}"),
-                                      {{u"spf"_qs, v.spf.isEmpty() ? QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "none"))) : QVariant(v.spf)},
-                                       {u"dmarc"_qs, v.dmarc.isEmpty() ? QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "none"))) : QVariant(v.dmarc)}}))});
+             Sdk::Evidence::reasoning(
+                 u"mail"_qs,
+                 Models::message(
+                     QT_TRANSLATE_NOOP("Finding", "SPF: {spf}; DMARC: {dmarc}"),
+                     {{u"spf"_qs, v.spf.isEmpty() ? QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "none")))
+                                                  : QVariant(v.spf)},
+                      {u"dmarc"_qs, v.dmarc.isEmpty() ? QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "none")))
+                                                      : QVariant(v.dmarc)}}))});
     else
         ctx.pass(CheckId::Spoofable, domain, records);
 }
@@ -68,7 +74,8 @@ QCoro::Task<void> checkMfa(Sdk::CheckContext &ctx, const QUrl &url)
         break;
     case MfaVerdict::PasswordOnly:
         reportFinding(ctx, CheckId::NoMfa, target,
-                      Models::message(QT_TRANSLATE_NOOP("Finding", "webmail {url} asks for a password only ({detail})"), {{u"url"_qs, target}, {u"detail"_qs, v.detail}}),
+                      Models::message(QT_TRANSLATE_NOOP("Finding", "webmail {url} asks for a password only ({detail})"),
+                                      {{u"url"_qs, target}, {u"detail"_qs, v.detail}}),
                       {Sdk::Evidence::http(page, v.detail)});
         break;
     }

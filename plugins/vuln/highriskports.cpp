@@ -137,10 +137,14 @@ QCoro::Task<PortScan> check(Sdk::CheckContext &ctx, const QString &host)
             said.isEmpty()
                 ? Models::message(QT_TRANSLATE_NOOP("Finding", "{service} port {port} is open on {host}"),
                                   {{u"service"_qs, p.service}, {u"port"_qs, p.port}, {u"host"_qs, host}})
-                : Models::message(QT_TRANSLATE_NOOP("Finding", "{service} port {port} is open on {host}: \"{banner}\""),
-                                  {{u"service"_qs, p.service}, {u"port"_qs, p.port}, {u"host"_qs, host}, {u"banner"_qs, said}}));
-        f.evidence << Sdk::Evidence::tcp(banner, Models::message(QT_TRANSLATE_NOOP("Finding", "TCP connect to {target} ({address}) and what the service said"),
-                                                                 {{u"target"_qs, target}, {u"address"_qs, address}}))
+                : Models::message(
+                      QT_TRANSLATE_NOOP("Finding", "{service} port {port} is open on {host}: \"{banner}\""),
+                      {{u"service"_qs, p.service}, {u"port"_qs, p.port}, {u"host"_qs, host}, {u"banner"_qs, said}}));
+        f.evidence << Sdk::Evidence::tcp(
+                          banner, Models::message(
+                                      QT_TRANSLATE_NOOP(
+                                          "Finding", "TCP connect to {target} ({address}) and what the service said"),
+                                      {{u"target"_qs, target}, {u"address"_qs, address}}))
                    << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
     }

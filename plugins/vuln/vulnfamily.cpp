@@ -32,7 +32,6 @@ const QString ExposedAdminCheck = u"vuln.exposed_admin"_qs;
 const QString WeakPasswordCheck = u"vuln.weak_password"_qs;
 const QString HighRiskPort = u"vuln.high_risk_port"_qs;
 
-
 /// Where the active tests of a site go. The home page fetch follows redirects (it is passive), but
 /// a redirect to a host that is not the org's own makes that host no target: the base stays on the
 /// last hop the org owns, and the redirect is kept as evidence.

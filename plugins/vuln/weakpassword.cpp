@@ -89,12 +89,16 @@ QCoro::Task<void> basicAuth(Sdk::CheckContext &ctx, const QList<QUrl> &urls, con
                 continue;
             }
             accepted = true;
-            Models::NewFinding f =
-                Sdk::makeFinding(ctx.org(), Check, target,
-                                 Models::message(QT_TRANSLATE_NOOP("Finding", "{target} accepts HTTP Basic user \"{user}\" with a listed default password ({password})"),
-                                                 {{u"target"_qs, target}, {u"user"_qs, c.username}, {u"password"_qs, masked(c.password)}}));
+            Models::NewFinding f = Sdk::makeFinding(
+                ctx.org(), Check, target,
+                Models::message(
+                    QT_TRANSLATE_NOOP(
+                        "Finding",
+                        "{target} accepts HTTP Basic user \"{user}\" with a listed default password ({password})"),
+                    {{u"target"_qs, target}, {u"user"_qs, c.username}, {u"password"_qs, masked(c.password)}}));
             f.evidence << Sdk::Evidence::http(withoutSecret(r),
-                                              Models::message(QT_TRANSLATE_NOOP("Finding", "HTTP Basic login accepted (password masked)")))
+                                              Models::message(QT_TRANSLATE_NOOP(
+                                                  "Finding", "HTTP Basic login accepted (password masked)")))
                        << Sdk::Evidence::org(ctx.org());
             ctx.finding(std::move(f));
             break;
@@ -264,17 +268,23 @@ QCoro::Task<void> check(Sdk::CheckContext &ctx, const QStringList &ftpHosts, con
                 ++undecided;
             if (a.accepted) {
                 accepted = true;
-                Models::NewFinding f =
-                    Sdk::makeFinding(ctx.org(), Check, target,
-                                     Models::message(QT_TRANSLATE_NOOP("Finding", "FTP on {target} accepts {login} with a listed default password ({password})"),
-                                                     {{u"target"_qs, target},
-                                                      {u"login"_qs, c.username.compare(u"anonymous"_qs, Qt::CaseInsensitive) == 0
-                                                                       ? Models::message(QT_TRANSLATE_NOOP("Finding", "anonymous login"))
-                                                                       : Models::message(QT_TRANSLATE_NOOP("Finding", "user \"{user}\""), {{u"user"_qs, c.username}})},
-                                                      {u"password"_qs, masked(c.password)}}));
-                f.evidence << Sdk::Evidence::text(u"transcript"_qs,
-                                                  Models::message(QT_TRANSLATE_NOOP("Finding", "FTP login on {target} (password masked)"), {{u"target"_qs, target}}),
-                                                  a.transcript)
+                Models::NewFinding f = Sdk::makeFinding(
+                    ctx.org(), Check, target,
+                    Models::message(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "FTP on {target} accepts {login} with a listed default password ({password})"),
+                        {{u"target"_qs, target},
+                         {u"login"_qs, c.username.compare(u"anonymous"_qs, Qt::CaseInsensitive) == 0
+                                           ? Models::message(QT_TRANSLATE_NOOP("Finding", "anonymous login"))
+                                           : Models::message(QT_TRANSLATE_NOOP("Finding", "user \"{user}\""),
+                                                             {{u"user"_qs, c.username}})},
+                         {u"password"_qs, masked(c.password)}}));
+                f.evidence << Sdk::Evidence::text(
+                                  u"transcript"_qs,
+                                  Models::message(
+                                      QT_TRANSLATE_NOOP("Finding", "FTP login on {target} (password masked)"),
+                                      {{u"target"_qs, target}}),
+                                  a.transcript)
                            << Sdk::Evidence::org(ctx.org());
                 ctx.finding(std::move(f));
                 break; // one accepted credential proves it; no further attempts
