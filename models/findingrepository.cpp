@@ -458,4 +458,39 @@ Result<QList<StatusChange>> FindingRepository::history(QSqlDatabase &db, qint64 
     return list;
 }
 
+Result<QList<TriageNote>> FindingRepository::notes(QSqlDatabase &db, qint64 findingId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT at, who, note FROM triage_notes WHERE finding = ? ORDER BY id"_qs);
+    q.addBindValue(findingId);
+    if (!q.exec())
+        return sqlError(q);
+    QList<TriageNote> notes;
+    while (q.next())
+        notes.append(TriageNote{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                                q.value(2).toString()});
+    return notes;
+}
+
+Result<QList<ScannerTransition>> FindingRepository::scannerTransitions(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT f.org, h.at, h.status FROM finding_status_history h JOIN findings f ON f.id = h.finding "
+                "WHERE h.who = 'govscope' AND h.status IN ('open', 'fixed', 'reopened')"_qs))
+        return sqlError(q);
+    QList<ScannerTransition> list;
+    while (q.next()) {
+        // Written with milliseconds; a case merged from an older build may hold times without.
+        const QString at = q.value(1).toString();
+        QDateTime t = QDateTime::fromString(at, Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(at, Qt::ISODate);
+        list.append(ScannerTransition{q.value(0).toString(), t,
+                                      findingStatusFrom(q.value(2).toString()).value_or(FindingStatus::Open)});
+    }
+    return list;
+}
+
 } // namespace Govscope::Models

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "newfinding.h"
 #include "result.h"
 #include "types.h"
 
@@ -26,27 +27,6 @@ struct FindingFilter
     bool descending = false; ///< for a sortKey other than Default
 };
 
-/// Evidence as a check records it: the bytes go to the blob store, the summary to the finding.
-struct NewEvidence
-{
-    QString kind;
-    QString summary;
-    QByteArray content; ///< empty when the summary says it all
-    QString mime;
-    /// When set, the summary is rendered from it in the reader's language and @c summary is ignored.
-    Message summaryText = {};
-};
-
-/// A finding as a check reports it in one scan.
-struct NewFinding
-{
-    QString org, family, check, target, title;
-    Severity severity = Severity::Info;
-    QList<NewEvidence> evidence;
-    /// When set, the title is rendered from it in the reader's language and @c title is ignored.
-    Message titleText = {};
-};
-
 class FindingRepository final
 {
 public:
@@ -70,6 +50,9 @@ public:
     static Result<Finding> byId(QSqlDatabase &db, qint64 id);
     static Result<QList<Evidence>> evidence(QSqlDatabase &db, qint64 findingId);
     static Result<QList<StatusChange>> history(QSqlDatabase &db, qint64 findingId);
+    static Result<QList<TriageNote>> notes(QSqlDatabase &db, qint64 findingId);
+    /// Every open / fixed / reopened status the scanner gave any finding (triage changes excluded), unordered.
+    static Result<QList<ScannerTransition>> scannerTransitions(QSqlDatabase &db);
 };
 
 } // namespace Govscope::Models

@@ -3,11 +3,11 @@
 #include "blobstore.h"
 #include "casewriter.h"
 #include "import/catalogrepository.h"
-#include "import/csvreader.h"
+#include "csvreader.h"
 #include "import/headermap.h"
 #include "import/rowreaders.h"
-#include "import/textdecoding.h"
-#include "import/xlsxreader.h"
+#include "textdecoding.h"
+#include "xlsxreader.h"
 #include "orgupserter.h"
 
 #include <QElapsedTimer>

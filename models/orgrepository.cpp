@@ -1,6 +1,7 @@
 #include "orgrepository.h"
 
 #include "casefile.h"
+#include "hosts.h"
 #include "orgupserter.h"
 
 #include <QDateTime>
@@ -52,41 +53,6 @@ Error sqlError(const QSqlQuery &q)
 }
 
 } // namespace
-
-QString hostOf(const QString &urlOrHost)
-{
-    const QString text = urlOrHost.trimmed();
-    const QUrl url = QUrl::fromUserInput(text.contains(u"://"_qs) ? text : u"http://"_qs + text);
-    return url.host().toLower();
-}
-
-QList<Asset> OrgRepository::declaredAssets(const Organization &org)
-{
-    QList<Asset> assets;
-    auto add = [&](AssetType type, const QString &value) {
-        if (value.isEmpty())
-            return;
-        for (const Asset &a : assets)
-            if (a.type == type && a.value == value)
-                return;
-        assets.append(Asset{0, org.id, type, value, AssetSource::Declared});
-    };
-    for (const QString &w : org.websites) {
-        add(AssetType::Website, w);
-        add(AssetType::Host, hostOf(w));
-    }
-    for (const QString &d : org.mailDomains)
-        add(AssetType::MailDomain, d.toLower());
-    for (const QString &w : org.webmail) {
-        add(AssetType::Website, w);
-        add(AssetType::MailHost, hostOf(w));
-    }
-    for (const QString &a : org.apps)
-        add(AssetType::App, a);
-    for (const QString &a : org.accounts)
-        add(AssetType::Account, a);
-    return assets;
-}
 
 Status OrgRepository::upsert(QSqlDatabase &db, const Organization &o)
 {

@@ -23,11 +23,6 @@ public:
     static Result<QList<Asset>> assets(QSqlDatabase &db, const QString &org);
     /// Number of assets per org id, for the organisation tree.
     static Result<QHash<QString, int>> assetCounts(QSqlDatabase &db);
-
-    /// The declared assets an org row implies: websites, their hosts, mail domains, webmail, apps, accounts.
-    static QList<Asset> declaredAssets(const Organization &org);
 };
-
-QString hostOf(const QString &urlOrHost);
 
 } // namespace Govscope::Models

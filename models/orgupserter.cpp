@@ -1,5 +1,6 @@
 #include "orgupserter.h"
 
+#include "assets.h"
 #include "orgrepository.h"
 
 #include <QDateTime>
@@ -94,7 +95,7 @@ Result<bool> OrgUpserter::upsert(const Organization &o)
         return r.error();
     if (auto r = s.dropDeclared.exec({text(o.id)}); !r)
         return r.error();
-    for (const Asset &a : OrgRepository::declaredAssets(o))
+    for (const Asset &a : declaredAssets(o))
         if (auto r = s.addAsset.exec({text(o.id), toId(a.type), a.value, now}); !r)
             return r.error();
     return isNew;

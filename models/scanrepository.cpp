@@ -36,14 +36,23 @@ QStringList listFromJson(const QString &json)
     return list;
 }
 
+// Times are written with milliseconds; a case merged from an older build may hold them without.
+QDateTime timeFrom(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t;
+}
+
 constexpr auto kScanColumns = "id, started_at, finished_at, status, families, orgs";
 
 Scan scanFrom(const QSqlQuery &q)
 {
     Scan s;
     s.id = q.value(0).toLongLong();
-    s.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    s.finishedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    s.startedAt = timeFrom(q.value(1).toString());
+    s.finishedAt = timeFrom(q.value(2).toString());
     s.status = q.value(3).toString();
     s.families = listFromJson(q.value(4).toString());
     s.orgs = listFromJson(q.value(5).toString());
@@ -222,6 +231,41 @@ Result<QList<ScanFeed>> ScanRepository::feeds(QSqlDatabase &db, qint64 scanId)
     while (q.next())
         list.append(ScanFeed{q.value(0).toString(), q.value(1).toString()});
     return list;
+}
+
+Result<QList<QPair<qint64, ScanFeed>>> ScanRepository::feedUses(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT scan, path, sha256 FROM scan_feeds ORDER BY path, sha256, scan"_qs))
+        return sqlError(q);
+    QList<QPair<qint64, ScanFeed>> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), ScanFeed{q.value(1).toString(), q.value(2).toString()}});
+    return list;
+}
+
+Status ScanRepository::clearTaskResults(QSqlDatabase &db, qint64 scanId, const QString &org, const QString &family,
+                                        const QStringList &keepChecks)
+{
+    QString sql = u"DELETE FROM check_results WHERE scan = ? AND org = ? AND family = ?"_qs;
+    if (!keepChecks.isEmpty()) {
+        const QStringList marks(keepChecks.size(), u"?"_qs);
+        sql += u" AND check_id NOT IN (%1)"_qs.arg(marks.join(u',')); // ids are bound, not spliced
+    }
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(scanId);
+    q.addBindValue(org);
+    q.addBindValue(family);
+    for (const QString &check : keepChecks)
+        q.addBindValue(check);
+    if (!q.exec())
+        return makeError(QObject::tr("Could not clear the earlier results of %1 / %2 in scan %3: %4")
+                             .arg(org, family)
+                             .arg(scanId)
+                             .arg(q.lastError().text()));
+    return Done{};
 }
 
 } // namespace Govscope::Models

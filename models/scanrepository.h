@@ -62,6 +62,13 @@ public:
     static Result<QList<ScanTask>> tasks(QSqlDatabase &db, qint64 scanId);
     static Result<QList<CheckResult>> results(QSqlDatabase &db, qint64 scanId);
     static Result<QList<ScanFeed>> feeds(QSqlDatabase &db, qint64 scanId);
+    /// Every (scan, feed) pair of the case, ordered by path, hash and scan: which scans used each feed version.
+    static Result<QList<QPair<qint64, ScanFeed>>> feedUses(QSqlDatabase &db);
+
+    /// Deletes the results of @p org x @p family in @p scanId before a new attempt of that task, except those
+    /// of the checks in @p keepChecks (results the engine itself recorded, e.g. authorised-only checks).
+    static Status clearTaskResults(QSqlDatabase &db, qint64 scanId, const QString &org, const QString &family,
+                                   const QStringList &keepChecks);
 };
 
 } // namespace Govscope::Models

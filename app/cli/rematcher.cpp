@@ -6,6 +6,7 @@
 #include "feeds.h"
 #include "orgrepository.h"
 #include "scanrepository.h"
+#include "techfingerprints.h"
 
 #include <QObject>
 #include <QRegularExpression>
@@ -18,11 +19,11 @@ namespace {
 const QString KnownVulnerability = u"vuln.known_vulnerability"_qs;
 const QString VulnerableComponent = u"supplychain.vulnerable_component"_qs;
 
-// The same split as the families: JavaScript libraries and frameworks (webappanalyzer categories 59 and 12)
-// are supplychain.vulnerable_component's, every other versioned platform vuln.known_vulnerability's.
+// The same split as the families: JavaScript libraries and frameworks are supplychain.vulnerable_component's,
+// every other versioned platform vuln.known_vulnerability's.
 bool isJsComponent(const Models::Fingerprint &f)
 {
-    return f.kind == u"jslibrary"_qs || f.categories.contains(59) || f.categories.contains(12);
+    return f.kind == u"jslibrary"_qs || Sdk::isJavaScriptComponent(f.categories);
 }
 
 QString label(const Models::Fingerprint &f)

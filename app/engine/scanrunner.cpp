@@ -11,8 +11,6 @@
 #include "threadpriority.h"
 
 #include <QCoroFuture>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <algorithm>
@@ -343,25 +341,8 @@ void ScanRunner::recordWholeFamily(const PlannedTask &task, const QList<Sdk::Che
 void ScanRunner::clearEarlierAttempts(const PlannedTask &task, const QSet<QString> &gated)
 {
     m_writer->submit(
-        [scanId = m_env->scanId, task, gated = QStringList(gated.cbegin(), gated.cend())](QSqlDatabase &db) -> Status {
-            QString sql = u"DELETE FROM check_results WHERE scan = ? AND org = ? AND family = ?"_qs;
-            if (!gated.isEmpty()) {
-                QStringList marks(gated.size(), u"?"_qs);
-                sql += u" AND check_id NOT IN (%1)"_qs.arg(marks.join(u',')); // ids are bound, not spliced
-            }
-            QSqlQuery q(db);
-            q.prepare(sql);
-            q.addBindValue(scanId);
-            q.addBindValue(task.org);
-            q.addBindValue(task.family);
-            for (const QString &check : gated)
-                q.addBindValue(check);
-            if (!q.exec())
-                return makeError(tr("Could not clear the earlier results of %1 / %2 in scan %3: %4")
-                                     .arg(task.org, task.family)
-                                     .arg(scanId)
-                                     .arg(q.lastError().text()));
-            return Done{};
+        [scanId = m_env->scanId, task, gated = QStringList(gated.cbegin(), gated.cend())](QSqlDatabase &db) {
+            return Models::ScanRepository::clearTaskResults(db, scanId, task.org, task.family, gated);
         });
 }
 

@@ -4,15 +4,12 @@
 
 #include "casefile.h"
 #include "findingrepository.h"
-#include "masking.h"
+#include "personaldata.h"
 #include "orgrepository.h"
+#include "scanrepository.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -20,27 +17,11 @@ namespace Govscope::Report {
 
 namespace {
 
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t;
-}
-
-QStringList jsonList(const QString &text)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        list << v.toString();
-    return list;
-}
-
-Error queryError(const QString &casePath, const QSqlQuery &q)
+// A read that fails names the case, so the auditor knows which file to check.
+Error caseError(const QString &casePath, const Error &e)
 {
     return makeError(QObject::tr("%1: cannot read the case (%2); check that it is a Govscope case file.")
-                         .arg(casePath, q.lastError().text()));
+                         .arg(casePath, e.message));
 }
 
 // A scan belongs to the report when it covered at least one org in scope (an empty list means all orgs).
@@ -51,23 +32,16 @@ bool touches(const Models::Scan &scan, const QSet<QString> &scope)
     return std::any_of(scan.orgs.cbegin(), scan.orgs.cend(), [&](const QString &o) { return scope.contains(o); });
 }
 
+// The scans in scope, oldest first.
 Result<QList<Models::Scan>> loadScans(QSqlDatabase &db, const QString &casePath, const QSet<QString> &scope)
 {
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT id, started_at, finished_at, status, families, orgs FROM scans ORDER BY id"_qs))
-        return queryError(casePath, q);
+    auto all = Models::ScanRepository::all(db); // newest first
+    if (!all)
+        return caseError(casePath, all.error());
     QList<Models::Scan> scans;
-    while (q.next()) {
-        Models::Scan s;
-        s.id = q.value(0).toLongLong();
-        s.startedAt = parseTime(q.value(1).toString());
-        s.finishedAt = parseTime(q.value(2).toString());
-        s.status = q.value(3).toString();
-        s.families = jsonList(q.value(4).toString());
-        s.orgs = jsonList(q.value(5).toString());
-        if (touches(s, scope))
-            scans << s;
-    }
+    for (auto it = all->crbegin(); it != all->crend(); ++it)
+        if (touches(*it, scope))
+            scans << *it;
     return scans;
 }
 
@@ -76,18 +50,15 @@ Result<QList<FeedUse>> loadFeeds(QSqlDatabase &db, const QString &casePath, cons
     QSet<qint64> scanIds;
     for (const Models::Scan &s : scans)
         scanIds.insert(s.id);
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT scan, path, sha256 FROM scan_feeds ORDER BY path, sha256, scan"_qs))
-        return queryError(casePath, q);
+    auto uses = Models::ScanRepository::feedUses(db); // by path, hash, scan
+    if (!uses)
+        return caseError(casePath, uses.error());
     QList<FeedUse> feeds;
-    while (q.next()) {
-        const qint64 scan = q.value(0).toLongLong();
+    for (const auto &[scan, feed] : *uses) {
         if (!scanIds.contains(scan))
             continue;
-        const QString path = q.value(1).toString();
-        const QString sha = q.value(2).toString();
-        if (feeds.isEmpty() || feeds.last().path != path || feeds.last().sha256 != sha)
-            feeds.append(FeedUse{path, sha, {}});
+        if (feeds.isEmpty() || feeds.last().path != feed.path || feeds.last().sha256 != feed.sha256)
+            feeds.append(FeedUse{feed.path, feed.sha256, {}});
         feeds.last().scans << scan;
     }
     return feeds;
@@ -103,21 +74,18 @@ Result<QList<ScanTrend>> loadTrend(QSqlDatabase &db, const QString &casePath, co
         trend.append(ScanTrend{s.id, s.startedAt, 0, 0, 0});
     if (trend.isEmpty())
         return trend;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT f.org, h.at, h.status FROM finding_status_history h JOIN findings f ON f.id = h.finding "
-                "WHERE h.who = 'govscope' AND h.status IN ('open', 'fixed', 'reopened')"_qs))
-        return queryError(casePath, q);
-    while (q.next()) {
-        if (!scope.contains(q.value(0).toString()))
+    auto transitions = Models::FindingRepository::scannerTransitions(db);
+    if (!transitions)
+        return caseError(casePath, transitions.error());
+    for (const Models::ScannerTransition &change : *transitions) {
+        if (!scope.contains(change.org))
             continue;
-        const QDateTime at = parseTime(q.value(1).toString());
-        auto it = std::find_if(trend.rbegin(), trend.rend(), [&](const ScanTrend &t) { return t.startedAt <= at; });
+        auto it = std::find_if(trend.rbegin(), trend.rend(),
+                               [&](const ScanTrend &t) { return t.startedAt <= change.at; });
         ScanTrend &t = it == trend.rend() ? trend.first() : *it;
-        const QString status = q.value(2).toString();
-        if (status == u"open"_qs)
+        if (change.status == Models::FindingStatus::Open)
             ++t.opened;
-        else if (status == u"fixed"_qs)
+        else if (change.status == Models::FindingStatus::Fixed)
             ++t.fixed;
         else
             ++t.reopened;
@@ -127,10 +95,10 @@ Result<QList<ScanTrend>> loadTrend(QSqlDatabase &db, const QString &casePath, co
 
 void maskFinding(Models::Finding &f)
 {
-    f.title = maskPersonalData(f.title);
-    f.target = maskPersonalData(f.target);
+    f.title = Sdk::PersonalData::maskAll(f.title);
+    f.target = Sdk::PersonalData::maskAll(f.target);
     for (Models::Evidence &e : f.evidence)
-        e.summary = maskPersonalData(e.summary);
+        e.summary = Sdk::PersonalData::maskAll(e.summary);
 }
 
 } // namespace

@@ -3,29 +3,8 @@
 #include "blobstore.h"
 #include "findingrepository.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Govscope::Models {
-
-namespace {
-
-Result<QList<TriageNote>> notesOf(QSqlDatabase &db, qint64 id)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT at, who, note FROM triage_notes WHERE finding = ? ORDER BY id"_qs);
-    q.addBindValue(id);
-    if (!q.exec())
-        return makeError(q.lastError().text());
-    QList<TriageNote> notes;
-    while (q.next())
-        notes.append(TriageNote{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                                q.value(2).toString()});
-    return notes;
-}
-
-} // namespace
 
 Result<FindingDetails> loadFindingDetails(QSqlDatabase &db, qint64 id)
 {
@@ -38,7 +17,7 @@ Result<FindingDetails> loadFindingDetails(QSqlDatabase &db, qint64 id)
     if (!history)
         return history.error();
     details.history = std::move(*history);
-    auto notes = notesOf(db, id);
+    auto notes = FindingRepository::notes(db, id);
     if (!notes)
         return notes.error();
     details.notes = std::move(*notes);

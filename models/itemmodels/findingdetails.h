@@ -9,13 +9,6 @@
 
 namespace Govscope::Models {
 
-struct TriageNote
-{
-    QDateTime at;
-    QString who;
-    QString note;
-};
-
 /// Everything the detail pane shows of one finding, read in one go on a worker thread.
 struct FindingDetails
 {

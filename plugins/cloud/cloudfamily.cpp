@@ -4,9 +4,9 @@
 #include "checkcontext.h"
 #include "domainnames.h"
 #include "evidence.h"
-#include "feeds.h"
+#include "cloudfeeds.h"
+#include "feedcache.h"
 #include "orghosts.h"
-#include "orgrepository.h"
 #include "probeset.h"
 
 #include <QLoggingCategory>
@@ -123,32 +123,29 @@ void unassessed(Sdk::CheckContext &ctx, const Sdk::HostResolution &res, const Cl
     }
 }
 
-} // namespace
-
-std::shared_ptr<const Result<CloudFeeds>> CloudFamily::feedsFor(const Sdk::Feeds &feeds)
+// The RIR delegation files and cloud lists, parsed once for every org of a scan (and again when they change).
+Sdk::FeedCache<CloudFeeds> &feedCache()
 {
-    QString key;
-    for (const Sdk::FeedFile &f : feeds.files())
-        if (f.relativePath.startsWith(u"rir/"_qs) || f.relativePath.startsWith(u"cloud/"_qs))
-            key += f.relativePath + u'=' + f.sha256 + u';';
-    if (!m_feeds || key != m_feedsKey) {
-        m_feeds = std::make_shared<const Result<CloudFeeds>>(CloudFeeds::load(feeds));
-        m_feedsKey = key;
-        if (m_feeds->ok())
-            qCDebug(lcCloud) << "loaded" << m_feeds->value().rir.size() << "RIR blocks,"
-                             << m_feeds->value().ranges.size() << "cloud ranges";
-    }
-    return m_feeds;
+    static Sdk::FeedCache<CloudFeeds> cache({u"rir/*"_qs, u"cloud/*"_qs}, [](const Sdk::Feeds &feeds) {
+        Result<CloudFeeds> loaded = CloudFeeds::load(feeds);
+        if (loaded)
+            qCDebug(lcCloud) << "loaded" << loaded->rir.size() << "RIR blocks," << loaded->ranges.size()
+                             << "cloud ranges";
+        return loaded;
+    });
+    return cache;
 }
+
+} // namespace
 
 QCoro::Task<void> CloudFamily::run(Sdk::CheckContext &ctx)
 {
     const QStringList hosts = Sdk::orgHosts(ctx.assets());
     if (hosts.isEmpty())
         co_return;
-    const std::shared_ptr<const Result<CloudFeeds>> loaded = feedsFor(ctx.feeds());
+    const Sdk::FeedCache<CloudFeeds>::Parsed loaded = co_await feedCache().load(ctx.feeds());
     const Result<CloudFeeds> &feeds = *loaded;
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate today = this->today();
     for (const QString &host : hosts) {
         if (ctx.cancelled())
             co_return;

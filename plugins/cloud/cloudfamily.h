@@ -1,11 +1,6 @@
 #pragma once
 
-#include "cloudfeeds.h"
 #include "familyplugin.h"
-
-#include <QDate>
-
-#include <memory>
 
 namespace Govscope::Cloud {
 
@@ -18,19 +13,7 @@ class CloudFamily final : public Sdk::FamilyPlugin
     Q_PLUGIN_METADATA(IID GovscopeCheckFamily_iid FILE "cloud.json")
     Q_INTERFACES(Govscope::Sdk::CheckFamily)
 public:
-    QCoro::Task<void> run(Sdk::CheckContext &ctx) override;
-
-    /// The day assessments must still be valid on (tests pin it; default: today).
-    void setToday(const QDate &today) { m_today = today; }
-
-private:
-    /// The parsed feeds, kept across orgs of a scan and re-read when the feed files change.
-    std::shared_ptr<const Result<CloudFeeds>> feedsFor(const Sdk::Feeds &feeds);
-
-    QDate m_today;
-    QString m_feedsKey;
-    // shared: runs of several orgs interleave on the network thread and must not lose it mid-run
-    std::shared_ptr<const Result<CloudFeeds>> m_feeds;
+    QCoro::Task<void> run(Sdk::CheckContext &ctx) override; // assessments must still be valid on today()
 };
 
 } // namespace Govscope::Cloud

@@ -6,7 +6,7 @@
 #include "domainnames.h"
 #include "evidence.h"
 #include "orghosts.h"
-#include "orgrepository.h"
+#include "hosts.h"
 #include "probeset.h"
 #include "sitechecks.h"
 #include "sitepage.h"

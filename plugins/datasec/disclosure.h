@@ -1,6 +1,6 @@
 #pragma once
 
-#include "findingrepository.h"
+#include "newfinding.h"
 #include "personaldata.h"
 #include "sitecrawler.h"
 

@@ -1,7 +1,7 @@
 #include "domainhosts.h"
 
 #include "domainnames.h"
-#include "orgrepository.h"
+#include "hosts.h"
 
 namespace Govscope::Domain {
 

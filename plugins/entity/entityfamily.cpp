@@ -5,7 +5,7 @@
 #include "domainnames.h"
 #include "evidence.h"
 #include "homepage.h"
-#include "orgrepository.h"
+#include "hosts.h"
 #include "probeset.h"
 #include "siterules.h"
 
@@ -226,7 +226,7 @@ QCoro::Task<void> EntityFamily::run(Sdk::CheckContext &ctx)
     if (government)
         multiplePortals(ctx, pages);
     if (staleApplies)
-        staleSite(ctx, pages, m_today.isValid() ? m_today : QDate::currentDate());
+        staleSite(ctx, pages, today());
     qCDebug(lcEntity) << org.id << "entity checks done on" << pages.size() << "sites";
 }
 

@@ -2,8 +2,6 @@
 
 #include "familyplugin.h"
 
-#include <QDate>
-
 namespace Govscope::Entity {
 
 /// 开办主体合规 (spec/checks.md §10): who may run a site at all (county departments and townships
@@ -14,13 +12,7 @@ class EntityFamily final : public Sdk::FamilyPlugin
     Q_PLUGIN_METADATA(IID GovscopeCheckFamily_iid FILE "entity.json")
     Q_INTERFACES(Govscope::Sdk::CheckFamily)
 public:
-    QCoro::Task<void> run(Sdk::CheckContext &ctx) override;
-
-    /// The day stale_site measures from (tests pin it; default: today).
-    void setToday(const QDate &today) { m_today = today; }
-
-private:
-    QDate m_today;
+    QCoro::Task<void> run(Sdk::CheckContext &ctx) override; // stale_site measures from today()
 };
 
 } // namespace Govscope::Entity

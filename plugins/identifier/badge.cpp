@@ -24,30 +24,6 @@ QString toId(BadgeColour colour)
 
 namespace {
 
-constexpr auto CaseInsensitive = QRegularExpression::CaseInsensitiveOption;
-
-const QRegularExpression kUnescape(uR"(unescape\s*\(\s*(["'])(.*?)\1\s*\))"_qs,
-                                   CaseInsensitive | QRegularExpression::DotMatchesEverythingOption);
-// The badge images CONAC serves (red_error.png is the red badge of a site whose record needs attention).
-const QRegularExpression kImage(uR"((?:dcs|biaozhi)\.conac\.cn/[^"'\s<>]*?(red|blue)(?:_error)?\.png)"_qs,
-                                CaseInsensitive);
-// Any link to the verification host: sites copy the rendered badge with their own image, or link bare.
-const QRegularExpression kLink(uR"(href\s*=\s*["']?\s*((?:https?:)?//bszs\.conac\.cn(?![\w.-])[^"'\s<>]*))"_qs,
-                               CaseInsensitive);
-const QRegularExpression kVerifyId(uR"([?&;]id=([0-9a-f]{32})(?![0-9a-f]))"_qs, CaseInsensitive);
-const QRegularExpression
-    kScript(uR"(<script[^>]+src\s*=\s*["']?\s*((?:https?:)?//(?:dcs|biaozhi)\.conac\.cn/[^"'\s>]+))"_qs,
-            CaseInsensitive);
-
-// The strings that document.write(unescape("…")) would render, percent-decoded, wherever they stand.
-QString unescaped(const QString &markup)
-{
-    QString out;
-    for (auto it = kUnescape.globalMatch(markup); it.hasNext();)
-        out += QUrl::fromPercentEncoding(it.next().captured(2).toUtf8()) + u'\n';
-    return out;
-}
-
 QString around(const QString &text, qsizetype at, qsizetype length)
 {
     const qsizetype from = std::max<qsizetype>(0, at - 80);
@@ -61,9 +37,9 @@ namespace Badge {
 BadgeColour colourIn(const QString &markup)
 {
     bool red = false, blue = false;
-    const QString rendered = markup + u'\n' + unescaped(markup);
-    for (auto it = kImage.globalMatch(rendered); it.hasNext();) {
-        if (it.next().captured(1).compare(u"red"_qs, Qt::CaseInsensitive) == 0)
+    const QString rendered = markup + u'\n' + Sdk::ConacMarkers::unescaped(markup);
+    for (auto it = Sdk::ConacMarkers::Patterns::image().globalMatch(rendered); it.hasNext();) {
+        if (it.next().captured(u"colour"_qs).compare(u"red"_qs, Qt::CaseInsensitive) == 0)
             red = true;
         else
             blue = true;
@@ -85,13 +61,13 @@ BadgeFacts find(const QString &html, const QString &extraMarkup)
     // What scripts write first (an encoded document.write string can match as static markup too,
     // since '/' and '.' stay unencoded), then the static markup.
     for (const QString *source : {&written, &page}) {
-        const QRegularExpressionMatch link = kLink.match(*source);
-        const QRegularExpressionMatch image = kImage.match(*source);
+        const QRegularExpressionMatch link = Patterns::link().match(*source);
+        const QRegularExpressionMatch image = Patterns::image().match(*source);
         if (!link.hasMatch() && !image.hasMatch())
             continue;
         facts.present = true;
         facts.form = source == &page ? u"static"_qs : u"document.write"_qs;
-        facts.verifyId = kVerifyId.match(link.captured(1)).captured(1).toUpper();
+        facts.verifyId = Patterns::verifyId().match(link.captured(u"url"_qs)).captured(1).toUpper();
         const QRegularExpressionMatch &first = link.hasMatch() ? link : image;
         facts.snippet = around(*source, first.capturedStart(), first.capturedLength());
         facts.colour = colourIn(*source);
@@ -100,12 +76,12 @@ BadgeFacts find(const QString &html, const QString &extraMarkup)
         return facts;
     }
     const QString all = page + u'\n' + written;
-    const QRegularExpressionMatch script = kScript.match(all);
+    const QRegularExpressionMatch script = Patterns::script().match(all);
     if (script.hasMatch()) {
         facts.present = true;
         facts.form = u"script"_qs;
-        facts.scriptUrl =
-            script.captured(1).startsWith(u"//"_qs) ? u"https:"_qs + script.captured(1) : script.captured(1);
+        const QString url = script.captured(u"url"_qs);
+        facts.scriptUrl = url.startsWith(u"//"_qs) ? u"https:"_qs + url : url;
         facts.colour = BadgeColour::Unknown; // the script decides; the caller fetches it
         facts.snippet = around(all, script.capturedStart(), script.capturedLength());
     }

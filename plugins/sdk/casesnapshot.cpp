@@ -1,5 +1,5 @@
 #include "checkcontext.h"
-#include "orgrepository.h"
+#include "hosts.h"
 #include "scope.h"
 
 #include <QSet>

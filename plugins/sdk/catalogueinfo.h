@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checkinfo.h"
-#include "findingrepository.h"
+#include "newfinding.h"
 
 namespace Govscope::Sdk {
 

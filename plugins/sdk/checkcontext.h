@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checkinfo.h"
-#include "findingrepository.h"
-#include "fingerprintrepository.h"
+#include "newfinding.h"
+#include "fingerprint.h"
 #include "types.h"
 
 #include <QHash>

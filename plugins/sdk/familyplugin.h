@@ -3,6 +3,7 @@
 #include "checkfamily.h"
 #include "familymetadata.h"
 
+#include <QDate>
 #include <QObject>
 
 #include <mutex>
@@ -34,10 +35,16 @@ public:
 
     const FamilyMetadata &metadata() const;
 
+    /// Pins the day date-dependent checks measure from (expiry of assessments, staleness); tests pin it.
+    void setToday(const QDate &today) { m_today = today; }
+
 protected:
     FamilyPlugin() = default;
+    /// The pinned day, else the current date.
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
 private:
+    QDate m_today;
     // Read on first use, not in the constructor: there metaObject() is still this base's. Families are
     // asked from the GUI and the network thread, hence the once-flag.
     mutable std::once_flag m_metadataRead;

@@ -1,7 +1,7 @@
 #include "orghosts.h"
 
 #include "domainnames.h"
-#include "orgrepository.h"
+#include "hosts.h"
 
 namespace Govscope::Sdk {
 

@@ -2,7 +2,7 @@
 
 #include "checkcontext.h"
 #include "domainnames.h"
-#include "orgrepository.h"
+#include "hosts.h"
 
 #include <QObject>
 

@@ -14,11 +14,6 @@ namespace {
 const QString Vulnerable = u"supplychain.vulnerable_component"_qs;
 const QString Eol = u"supplychain.eol_component"_qs;
 
-bool isJsComponent(const Sdk::TechDetection &d)
-{
-    return d.categories.contains(59) || d.categories.contains(12); // JavaScript libraries / frameworks
-}
-
 QString inventory(const Sdk::SiteComponents &site)
 {
     QStringList seen;
@@ -48,7 +43,7 @@ QList<VulnerableComponent> vulnerable(const Sdk::SiteComponents &site, const Sdk
             out << c;
     }
     for (const Sdk::TechDetection &d : site.technologies) {
-        if (!isJsComponent(d) || d.version.isEmpty() || d.cpe.isEmpty())
+        if (!d.isJavaScriptComponent() || d.version.isEmpty() || d.cpe.isEmpty())
             continue;
         VulnerableComponent c{d.label(), d.matched.join(u"; "_qs), {}};
         for (const Sdk::CveRecord &r : feeds.vulnerabilities.match(d.cpeVendor(), d.cpeProduct(), d.version))

@@ -45,9 +45,8 @@ QList<PlatformVulnerabilities> match(const QList<Sdk::TechDetection> &detections
 {
     QList<PlatformVulnerabilities> out;
     for (const Sdk::TechDetection &d : detections) {
-        // JavaScript libraries and frameworks (webappanalyzer categories 59 and 12) are
-        // supplychain.vulnerable_component's: one vulnerability is one finding, not two
-        if (d.version.isEmpty() || d.categories.contains(59) || d.categories.contains(12))
+        // JavaScript libraries and frameworks are supplychain.vulnerable_component's
+        if (d.version.isEmpty() || d.isJavaScriptComponent())
             continue;
         PlatformVulnerabilities p;
         p.platform = d;

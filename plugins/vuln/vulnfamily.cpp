@@ -9,7 +9,7 @@
 #include "knownvulns.h"
 #include "observations.h"
 #include "orghosts.h"
-#include "orgrepository.h"
+#include "hosts.h"
 #include "probeset.h"
 #include "scanprofile.h"
 #include "scope.h"

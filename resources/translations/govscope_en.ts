@@ -22,7 +22,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>print the organisations with their assets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,7 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>run the checks (all families by default); Ctrl-C stops, the same command again resumes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,22 +47,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>check a bundle&apos;s files against its manifest and its signature; exit 0 only if all is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>validate and install feed files into the user&apos;s data directory; list the feeds in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>match the stored fingerprints against the feeds in force, without network; print what it adds (+) or closes (-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Checks the internet applications of government bodies and public institutions against
 the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
@@ -78,7 +78,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exit status: 0 success (a scan that found problems succeeded), 1 the work failed, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,7 +97,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>FamilyMetadata</name>
     <message>
-        <location filename="../../plugins/sdk/familymetadata.cpp" line="+34"/>
+        <location filename="../../plugins/sdk/familymetadata.cpp" line="+35"/>
         <source>family plugin %1: its metadata file has no &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,7 +110,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>FamilyRegistry</name>
     <message>
-        <location filename="../../app/engine/familyregistry.cpp" line="+80"/>
+        <location filename="../../app/engine/familyregistry.cpp" line="+81"/>
         <source>family &quot;%1&quot; is declared by two plugins (%2 is one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,12 +130,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>family &quot;%1&quot;: its metadata file lists a check twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the catalogue&apos;s family &quot;%1&quot; is not linked into this build: add its folder under plugins/</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,42 +143,42 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../models/findingtext.cpp" line="+32"/>
+        <location filename="../../models/core/findingtext.cpp" line="+32"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/cloud/cloudfamily.cpp" line="+64"/>
+        <location filename="../../plugins/cloud/cloudfamily.cpp" line="+50"/>
         <source>{host} is hosted outside mainland China: {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>RIR delegation and cloud-region records of {addresses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{platform} ({provider}): assessment expired {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{host} is hosted on a cloud platform without a valid security assessment: {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cloud ranges and assessments matched for {host} (as of {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/datasec/datasecfamily.cpp" line="+55"/>
+        <location filename="../../plugins/datasec/datasecfamily.cpp" line="+41"/>
         <source>{service} on {target} answers without authentication ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{service} {target}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,18 +484,18 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>SPF: {spf}; DMARC: {dmarc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>webmail {url} asks for a password only ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +550,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/supplychain/componentchecks.cpp" line="+107"/>
+        <location filename="../../plugins/supplychain/componentchecks.cpp" line="+102"/>
         <source>{host} loads components with known high or critical vulnerabilities: {components}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,22 +605,22 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="+143"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="+138"/>
         <source>{service} port {port} is open on {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{service} port {port} is open on {host}: &quot;{banner}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TCP connect to {target} ({address}) and what the service said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/knownvulns.cpp" line="+122"/>
+        <location filename="../../plugins/vuln/knownvulns.cpp" line="+121"/>
         <source>{host} runs a version with known vulnerabilities: {versions}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,12 +665,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/weakpassword.cpp" line="+94"/>
+        <location filename="../../plugins/vuln/weakpassword.cpp" line="+95"/>
         <source>{target} accepts HTTP Basic user &quot;{user}&quot; with a listed default password ({password})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>HTTP Basic login accepted (password masked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +680,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>anonymous login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +690,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>FTP login on {target} (password masked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1121,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Engine::ScanRunner</name>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="+179"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="+177"/>
         <source>Scan %1 has tasks of family &apos;%2&apos;, which this build of Govscope does not have; start a new scan instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,12 +1146,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+146"/>
         <source>not authorised: org %1 is not marked for authorised active tests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,7 +1174,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Links::LinksFamily</name>
     <message>
-        <location filename="../../plugins/links/linksfamily.cpp" line="+32"/>
+        <location filename="../../plugins/links/linksfamily.cpp" line="+50"/>
         <source>no blocklists/ or keywords/ feed files are loaded: pass --feeds with them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1293,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Models::Import::XmlGuard</name>
     <message>
-        <location filename="../../models/import/xmlguard.cpp" line="+9"/>
+        <location filename="../../models/core/xmlguard.cpp" line="+9"/>
         <source>it has a document type declaration (&lt;!DOCTYPE …&gt;), which is refused because its entities can expand into forged or huge text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1306,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Models::ListImporter</name>
     <message>
-        <location filename="../../models/import/apkreader.cpp" line="+72"/>
+        <location filename="../../models/core/apkreader.cpp" line="+72"/>
         <source>the signature block is not PKCS#7 signed data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1341,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/apksigningblock.cpp" line="+85"/>
+        <location filename="../../models/core/apksigningblock.cpp" line="+85"/>
         <source>the APK Signing Block is damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1371,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/axmlparser.cpp" line="+97"/>
+        <location filename="../../models/core/axmlparser.cpp" line="+97"/>
         <source>AndroidManifest.xml is damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1416,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/cellparsing.cpp" line="+73"/>
+        <location filename="../../models/core/cellparsing.cpp" line="+73"/>
         <source>&apos;%1&apos; is not a website; write a host such as www.example.gov.cn or a URL such as https://www.example.gov.cn/</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,7 +1436,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/csvreader.cpp" line="+83"/>
+        <location filename="../../models/core/csvreader.cpp" line="+83"/>
         <source>the quote that opens a cell on line %1 is never closed, so the rest of the file was read as that cell; close the quote or remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,7 +1447,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../models/import/xlsxreader.cpp" line="+144"/>
+        <location filename="../../models/core/xlsxreader.cpp" line="+144"/>
         <source>the cell in column %1 is larger than 64 KiB; shorten it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1458,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../models/import/xlsxreader.cpp" line="+25"/>
+        <location filename="../../models/core/xlsxreader.cpp" line="+25"/>
         <source>%1:%2: the header row cannot be read: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1589,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/textdecoding.cpp" line="+45"/>
+        <location filename="../../models/core/textdecoding.cpp" line="+45"/>
         <source>%1 starts with a UTF-8 byte order mark but is not valid UTF-8; save it again as &quot;CSV UTF-8&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1609,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/xlsxparts.cpp" line="+23"/>
+        <location filename="../../models/core/xlsxparts.cpp" line="+23"/>
         <source>%1: part %2 is not well-formed XML (line %3: %4); save the workbook again from Excel or WPS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1629,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/xlsxreader.cpp" line="-80"/>
+        <location filename="../../models/core/xlsxreader.cpp" line="-80"/>
         <source>%1: the first sheet is not well-formed XML (line %2: %3); save the workbook again from Excel or WPS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,7 +1654,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/import/ziparchive.cpp" line="+23"/>
+        <location filename="../../models/core/ziparchive.cpp" line="+23"/>
         <source>%1 is not a readable ZIP file (error %2); check that it is a complete XLSX or APK file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +1991,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Sdk::Screenshot</name>
     <message>
-        <location filename="../../plugins/sdk/screenshot.cpp" line="+34"/>
+        <location filename="../../plugins/sdk/probes/screenshot.cpp" line="+34"/>
         <source> (final %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,7 +2034,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Sdk::ScreenshotService</name>
     <message>
-        <location filename="../../plugins/sdk/screenshotservice.cpp" line="+27"/>
+        <location filename="../../plugins/sdk/probes/screenshotservice.cpp" line="+27"/>
         <source>Running as root: the browser sandbox of the screenshot service is off (以 root 运行：截图浏览器的沙箱已关闭)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,7 +2796,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+8"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2899,12 +2894,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+7"/>
         <source>Your name</source>
-        <translation type="unfinished">Your name</translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3097,7 +3092,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3184,7 +3179,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished">Your name</translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3298,7 +3293,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-366"/>
         <source>unknown exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,7 +3312,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location filename="../../plugins/entity/entityfamily.cpp" line="-45"/>
         <location filename="../../plugins/identifier/identifierfamily.cpp" line="-31"/>
         <location line="+6"/>
-        <location filename="../../plugins/mail/mailfamily.cpp" line="-36"/>
+        <location filename="../../plugins/mail/mailfamily.cpp" line="-42"/>
         <location filename="../../plugins/sdk/scope.cpp" line="+195"/>
         <location line="+1"/>
         <source>none</source>
@@ -3518,12 +3513,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/report/reportdata.cpp" line="+42"/>
+        <location filename="../../app/report/reportdata.cpp" line="+23"/>
         <source>%1: cannot read the case (%2); check that it is a Govscope case file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+124"/>
         <source>%1: no organisation with id &apos;%2&apos;; `govscope orgs %1` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,7 +3775,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orgrepository.cpp" line="+127"/>
+        <location filename="../../models/orgrepository.cpp" line="+121"/>
         <source>No organisation with id %1 in the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,8 +3785,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>No scan with id %1 in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3834,12 +3834,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/cloud/cloudfamily.cpp" line="-67"/>
+        <location filename="../../plugins/cloud/cloudfamily.cpp" line="-75"/>
         <source>%1 → listed in no loaded RIR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no RIR delegated statistics loaded (feeds rir/*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,7 +3864,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 assessment no longer valid on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,7 +3879,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 has no address (%2%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4080,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/datasec/databases.cpp" line="+52"/>
+        <location filename="../../plugins/datasec/databases.cpp" line="+32"/>
         <location filename="../../plugins/links/linkprobe.cpp" line="+38"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
@@ -4093,7 +4093,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+1"/>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+132"/>
-        <location filename="../../plugins/sdk/tcpprobe.cpp" line="+98"/>
+        <location filename="../../plugins/sdk/probes/tcpprobe.cpp" line="+108"/>
         <source>no connection within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4113,13 +4113,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/datasec/datasecfamily.cpp" line="-13"/>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="-59"/>
+        <location filename="../../plugins/datasec/datasecfamily.cpp" line="-16"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="-62"/>
         <source>%1 has no address (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>requires authentication: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,19 +4375,19 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location filename="../../plugins/entity/homepage.cpp" line="+10"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+25"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="+25"/>
         <source>%1 was not fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+16"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="+16"/>
         <source>%1 answered HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+1"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="+1"/>
         <source>%1 gave no answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,8 +4531,8 @@ org region: %3</source>
         <location line="+18"/>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
-        <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+299"/>
+        <location filename="../../plugins/sdk/probes/dnsprobe.cpp" line="+189"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="+299"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4794,7 +4794,7 @@ org region: %3</source>
     </message>
     <message>
         <location filename="../../plugins/mail/hostchecks.cpp" line="-180"/>
-        <location filename="../../plugins/vuln/weakpassword.cpp" line="-197"/>
+        <location filename="../../plugins/vuln/weakpassword.cpp" line="-204"/>
         <source>%1: no answer (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,7 +4899,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>login page answered %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,7 +4915,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the MX of %1 got no definite answer (%2): its mail hosts are not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4966,7 +4966,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/mail/mailrules.cpp" line="+40"/>
+        <location filename="../../plugins/mail/mailrules.cpp" line="+42"/>
         <source>no CAPABILITY answer: LOGIN (RFC 3501) assumed available without TLS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,7 +5023,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>no SPF record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5078,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+96"/>
         <source>HTTP 429 Too Many Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,7 +5165,7 @@ org region: %3</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-102"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-102"/>
         <source>more than %1 redirects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5200,7 +5200,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/blocklist.cpp" line="+52"/>
+        <location filename="../../plugins/sdk/feeds/blocklist.cpp" line="+52"/>
         <source>%1 line %2: &quot;%3&quot; %4; fix or remove the line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,7 +5236,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/cnvdfeed.cpp" line="+98"/>
+        <location filename="../../plugins/sdk/feeds/cnvdfeed.cpp" line="+98"/>
         <source>%1: vulnerability #%2 (line %3) has no &lt;number&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,7 +5246,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/dnsprobe.cpp" line="-21"/>
+        <location filename="../../plugins/sdk/probes/dnsprobe.cpp" line="-21"/>
         <source>&quot;%1&quot; is not a valid host name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,7 +5256,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/domainnames.cpp" line="+96"/>
+        <location filename="../../plugins/sdk/probes/domainnames.cpp" line="+96"/>
         <source>%1 is itself a public suffix in the Public Suffix List: no registrable domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,7 +5276,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/endoflife.cpp" line="+46"/>
+        <location filename="../../plugins/sdk/feeds/endoflife.cpp" line="+46"/>
         <source>%1: release #%2 has no &quot;cycle&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,7 +5296,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/feeds.cpp" line="+21"/>
+        <location filename="../../plugins/sdk/feeds/feeds.cpp" line="+21"/>
         <location line="+3"/>
         <location line="+74"/>
         <source>Cannot read the feed file %1: %2</source>
@@ -5328,7 +5328,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-151"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-151"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,12 +5379,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/keywordlists.cpp" line="+46"/>
+        <location filename="../../plugins/sdk/pages/keywordlists.cpp" line="+46"/>
         <source>%1 holds no terms: add one term a line or remove the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/mailattempts.cpp" line="+10"/>
+        <location filename="../../plugins/sdk/probes/mailattempts.cpp" line="+10"/>
         <source>%1 %2: %3 as %4 on %5 (%6, %7): %8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5399,7 +5399,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/retirejs.cpp" line="+30"/>
+        <location filename="../../plugins/sdk/feeds/retirejs.cpp" line="+30"/>
         <source>%1: extractor &quot;%2&quot; is not a valid regular expression (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5424,7 +5424,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/rirdelegated.cpp" line="+14"/>
+        <location filename="../../plugins/sdk/feeds/rirdelegated.cpp" line="+14"/>
         <source>%1 line %2: %3 (expected registry|cc|type|start|value|date|status; fix or remove the line, or replace the file with the RIR&apos;s original)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5449,7 +5449,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/scanprofile.cpp" line="+21"/>
+        <location filename="../../plugins/sdk/probes/scanprofile.cpp" line="+21"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5539,12 +5539,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/tcpprobe.cpp" line="+31"/>
+        <location filename="../../plugins/sdk/probes/tcpprobe.cpp" line="+31"/>
         <source>* the server sent nothing within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/techfingerprints.cpp" line="+83"/>
+        <location filename="../../plugins/sdk/feeds/techfingerprints.cpp" line="+83"/>
         <source>pattern &quot;%1&quot; is not a valid regular expression (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,7 +5564,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/tlshandshake.cpp" line="+54"/>
+        <location filename="../../plugins/sdk/probes/tlshandshake.cpp" line="+56"/>
         <source>cannot resolve %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,7 +5574,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+123"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,7 +5604,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/vulnfeeds.cpp" line="+39"/>
+        <location filename="../../plugins/sdk/feeds/vulnfeeds.cpp" line="+39"/>
         <source>%1: not JSON (%2 at offset %3); expected %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,7 +5689,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/rematcher.cpp" line="+95"/>
+        <location filename="../../app/cli/rematcher.cpp" line="+96"/>
         <location line="+210"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
@@ -5701,8 +5701,8 @@ org region: %3</source>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../plugins/vuln/knownvulns.cpp" line="-109"/>
-        <location line="+90"/>
+        <location filename="../../plugins/vuln/knownvulns.cpp" line="-108"/>
+        <location line="+89"/>
         <source>, in the known-exploited catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5772,12 +5772,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/knownvulns.cpp" line="-72"/>
+        <location filename="../../plugins/vuln/knownvulns.cpp" line="-71"/>
         <source>(all versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>no platform identified on the home page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5818,7 +5818,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/vulnfamily.cpp" line="+93"/>
+        <location filename="../../plugins/vuln/vulnfamily.cpp" line="+79"/>
         <source>active tests go only to the org&apos;s own hosts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5868,7 +5868,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 listed HTTP Basic credentials refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5888,7 +5888,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>no FTP or Redis service and no management page asking for HTTP Basic credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5898,7 +5898,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>%1 listed credentials refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6064,7 +6064,7 @@ org region: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/htmldocument.cpp" line="+185"/>
+        <location filename="../../plugins/sdk/pages/htmldocument.cpp" line="+185"/>
         <source>the page has more than %1 elements; only those before were read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6109,12 +6109,12 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/sitecrawler.cpp" line="+138"/>
+        <location filename="../../plugins/sdk/pages/sitecrawler.cpp" line="+138"/>
         <source>redirect to %1, another host: not followed by the crawl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="-14"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="-14"/>
         <source>%1 redirects to %2, on another registrable domain: that page is not judged as %1&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,7 +6129,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="+66"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="+70"/>
         <source>ports %1 of %2 (%3) gave no answer within %4 ms, nor again within %5 ms: filtered by a firewall, or the host too slow to tell; whether they are open is not known</source>
         <translation type="unfinished"></translation>
     </message>

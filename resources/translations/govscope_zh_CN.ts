@@ -22,7 +22,7 @@
         <translation>将名单导入 CASE（不存在时新建）；重复导入按 id 更新已有行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>print the organisations with their assets</source>
         <translation>列出各单位及其资产</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>列出问题（标题与证据使用系统语言，或由 --lang 指定）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>run the checks (all families by default); Ctrl-C stops, the same command again resumes</source>
         <translation>执行检查（默认全部检查类别）；Ctrl-C 中止，再次执行同一命令即从断点继续</translation>
     </message>
@@ -47,22 +47,22 @@
         <translation>生成报告包（PDF、HTML、findings.json、证据、清单），提供密钥时进行签名；--new-key/--new-cert/--subject 用于创建签名身份</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>check a bundle&apos;s files against its manifest and its signature; exit 0 only if all is intact</source>
         <translation>根据清单和签名校验报告包中的文件；仅当全部完好时退出码为 0</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>validate and install feed files into the user&apos;s data directory; list the feeds in force</source>
         <translation>校验数据源文件并安装到用户数据目录；列出当前生效的数据源</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>match the stored fingerprints against the feeds in force, without network; print what it adds (+) or closes (-)</source>
         <translation>不联网，将已存储的指纹与当前生效的数据源重新匹配；输出新增（+）或关闭（-）的问题</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Checks the internet applications of government bodies and public institutions against
 the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>依据 2024 年《互联网政务应用安全管理规定》，
@@ -79,7 +79,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>打开工作台（并打开 CASE）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exit status: 0 success (a scan that found problems succeeded), 1 the work failed, 2 usage error.</source>
         <translation>退出码：0 成功（发现问题的扫描也算成功），1 执行失败，2 用法错误。</translation>
     </message>
@@ -99,7 +99,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>FamilyMetadata</name>
     <message>
-        <location filename="../../plugins/sdk/familymetadata.cpp" line="+34"/>
+        <location filename="../../plugins/sdk/familymetadata.cpp" line="+35"/>
         <source>family plugin %1: its metadata file has no &quot;%2&quot;</source>
         <translation>检查类别插件 %1：其元数据文件缺少“%2”</translation>
     </message>
@@ -112,7 +112,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>FamilyRegistry</name>
     <message>
-        <location filename="../../app/engine/familyregistry.cpp" line="+80"/>
+        <location filename="../../app/engine/familyregistry.cpp" line="+81"/>
         <source>family &quot;%1&quot; is declared by two plugins (%2 is one)</source>
         <translation>检查类别“%1”由两个插件声明（其一为 %2）</translation>
     </message>
@@ -132,12 +132,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>检查类别“%1”：其元数据文件列出了检查目录中没有的检查项：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>family &quot;%1&quot;: its metadata file lists a check twice</source>
         <translation>检查类别“%1”：其元数据文件重复列出了某一检查项</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the catalogue&apos;s family &quot;%1&quot; is not linked into this build: add its folder under plugins/</source>
         <translation>检查目录中的类别“%1”未链接进本程序：请在 plugins/ 下添加其文件夹</translation>
     </message>
@@ -145,42 +145,42 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../../models/findingtext.cpp" line="+32"/>
+        <location filename="../../models/core/findingtext.cpp" line="+32"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../plugins/cloud/cloudfamily.cpp" line="+64"/>
+        <location filename="../../plugins/cloud/cloudfamily.cpp" line="+50"/>
         <source>{host} is hosted outside mainland China: {addresses}</source>
         <translation>{host} 托管于中国大陆境外：{addresses}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>RIR delegation and cloud-region records of {addresses}</source>
         <translation>{addresses} 的 RIR 分配记录与云区域记录</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{platform} ({provider}): assessment expired {date}</source>
         <translation>{platform}（{provider}）：安全评估已于 {date} 过期</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{host} is hosted on a cloud platform without a valid security assessment: {platforms}</source>
         <translation>{host} 部署在未通过有效安全评估的云平台上：{platforms}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cloud ranges and assessments matched for {host} (as of {date})</source>
         <translation>{host} 匹配到的云平台地址段与安全评估（截至 {date}）</translation>
     </message>
     <message>
-        <location filename="../../plugins/datasec/datasecfamily.cpp" line="+55"/>
+        <location filename="../../plugins/datasec/datasecfamily.cpp" line="+41"/>
         <source>{service} on {target} answers without authentication ({detail})</source>
         <translation>{target} 上的 {service} 无需认证即可访问（{detail}）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{service} {target}: {detail}</source>
         <translation>{service} {target}：{detail}</translation>
     </message>
@@ -486,18 +486,18 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>{domain} 可被冒用发信：{problems}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>SPF: {spf}; DMARC: {dmarc}</source>
         <translation>SPF：{spf}；DMARC：{dmarc}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>webmail {url} asks for a password only ({detail})</source>
         <translation>网页邮箱 {url} 仅凭密码即可登录（{detail}）</translation>
     </message>
@@ -552,7 +552,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>{url}：仅支持扫码登录，无密码、短信或统一身份认证渠道</translation>
     </message>
     <message>
-        <location filename="../../plugins/supplychain/componentchecks.cpp" line="+107"/>
+        <location filename="../../plugins/supplychain/componentchecks.cpp" line="+102"/>
         <source>{host} loads components with known high or critical vulnerabilities: {components}</source>
         <translation>{host} 加载了存在已知高危或严重漏洞的组件：{components}</translation>
     </message>
@@ -607,22 +607,22 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>用于对照的无意义路径（软 404 检查）</translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="+143"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="+138"/>
         <source>{service} port {port} is open on {host}</source>
         <translation>{host} 开放了 {service} 端口 {port}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{service} port {port} is open on {host}: &quot;{banner}&quot;</source>
         <translation>{host} 开放了 {service} 端口 {port}：“{banner}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TCP connect to {target} ({address}) and what the service said</source>
         <translation>对 {target}（{address}）的 TCP 连接及服务返回的内容</translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/knownvulns.cpp" line="+122"/>
+        <location filename="../../plugins/vuln/knownvulns.cpp" line="+121"/>
         <source>{host} runs a version with known vulnerabilities: {versions}</source>
         <translation>{host} 运行的版本存在已知漏洞：{versions}</translation>
     </message>
@@ -667,12 +667,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>攻击特征请求 {query}</translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/weakpassword.cpp" line="+94"/>
+        <location filename="../../plugins/vuln/weakpassword.cpp" line="+95"/>
         <source>{target} accepts HTTP Basic user &quot;{user}&quot; with a listed default password ({password})</source>
         <translation>{target} 接受 HTTP Basic 用户“{user}”使用常见默认密码（{password}）登录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>HTTP Basic login accepted (password masked)</source>
         <translation>HTTP Basic 登录成功（密码已脱敏）</translation>
     </message>
@@ -682,7 +682,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>{target} 上的 FTP 接受{login}使用常见默认密码（{password}）登录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>anonymous login</source>
         <translation>匿名用户</translation>
     </message>
@@ -692,7 +692,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>用户“{user}”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>FTP login on {target} (password masked)</source>
         <translation>{target} 上的 FTP 登录交互（密码已脱敏）</translation>
     </message>
@@ -1125,7 +1125,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Engine::ScanRunner</name>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="+179"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="+177"/>
         <source>Scan %1 has tasks of family &apos;%2&apos;, which this build of Govscope does not have; start a new scan instead.</source>
         <translation>扫描 %1 含有检查类别“%2”的任务，而当前版本的 Govscope 没有该类别；请改为开始新的扫描。</translation>
     </message>
@@ -1150,12 +1150,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>无法在 %1 中创建扫描：%2</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
-        <translation>无法清除扫描 %3 中 %1 / %2 的先前结果：%4</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+146"/>
         <source>not authorised: org %1 is not marked for authorised active tests</source>
         <translation>未授权：单位 %1 未标记为允许授权主动测试</translation>
     </message>
@@ -1183,7 +1178,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Links::LinksFamily</name>
     <message>
-        <location filename="../../plugins/links/linksfamily.cpp" line="+32"/>
+        <location filename="../../plugins/links/linksfamily.cpp" line="+50"/>
         <source>no blocklists/ or keywords/ feed files are loaded: pass --feeds with them</source>
         <translation>未加载 blocklists/ 或 keywords/ 数据源文件：请用 --feeds 指定</translation>
     </message>
@@ -1302,7 +1297,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Models::Import::XmlGuard</name>
     <message>
-        <location filename="../../models/import/xmlguard.cpp" line="+9"/>
+        <location filename="../../models/core/xmlguard.cpp" line="+9"/>
         <source>it has a document type declaration (&lt;!DOCTYPE …&gt;), which is refused because its entities can expand into forged or huge text</source>
         <translation>其中含有文档类型声明（&lt;!DOCTYPE …&gt;），已拒绝，因为其实体可能展开为伪造或超大的文本</translation>
     </message>
@@ -1315,7 +1310,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Models::ListImporter</name>
     <message>
-        <location filename="../../models/import/apkreader.cpp" line="+72"/>
+        <location filename="../../models/core/apkreader.cpp" line="+72"/>
         <source>the signature block is not PKCS#7 signed data</source>
         <translation>签名块不是 PKCS#7 签名数据</translation>
     </message>
@@ -1350,7 +1345,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>其中没有 AndroidManifest.xml</translation>
     </message>
     <message>
-        <location filename="../../models/import/apksigningblock.cpp" line="+85"/>
+        <location filename="../../models/core/apksigningblock.cpp" line="+85"/>
         <source>the APK Signing Block is damaged (%1)</source>
         <translation>APK 签名块已损坏（%1）</translation>
     </message>
@@ -1380,7 +1375,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>v%1 签名方案中没有签名者证书</translation>
     </message>
     <message>
-        <location filename="../../models/import/axmlparser.cpp" line="+97"/>
+        <location filename="../../models/core/axmlparser.cpp" line="+97"/>
         <source>AndroidManifest.xml is damaged (%1)</source>
         <translation>AndroidManifest.xml 已损坏（%1）</translation>
     </message>
@@ -1425,7 +1420,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>没有 &lt;manifest&gt; 元素</translation>
     </message>
     <message>
-        <location filename="../../models/import/cellparsing.cpp" line="+73"/>
+        <location filename="../../models/core/cellparsing.cpp" line="+73"/>
         <source>&apos;%1&apos; is not a website; write a host such as www.example.gov.cn or a URL such as https://www.example.gov.cn/</source>
         <translation>“%1”不是网站；请填写主机名（如 www.example.gov.cn）或网址（如 https://www.example.gov.cn/）</translation>
     </message>
@@ -1445,7 +1440,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>“%1”不是 SHA-256 指纹；请填写签名证书 SHA-256 的 64 位十六进制数字</translation>
     </message>
     <message>
-        <location filename="../../models/import/csvreader.cpp" line="+83"/>
+        <location filename="../../models/core/csvreader.cpp" line="+83"/>
         <source>the quote that opens a cell on line %1 is never closed, so the rest of the file was read as that cell; close the quote or remove it</source>
         <translation>第 %1 行某单元格的起始引号没有闭合，导致文件其余部分都被读作该单元格；请补上或删除该引号</translation>
     </message>
@@ -1456,7 +1451,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../models/import/xlsxreader.cpp" line="+144"/>
+        <location filename="../../models/core/xlsxreader.cpp" line="+144"/>
         <source>the cell in column %1 is larger than 64 KiB; shorten it</source>
         <translation>第 %1 列的单元格超过 64 KiB；请缩短内容</translation>
     </message>
@@ -1467,7 +1462,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../models/import/xlsxreader.cpp" line="+25"/>
+        <location filename="../../models/core/xlsxreader.cpp" line="+25"/>
         <source>%1:%2: the header row cannot be read: %3.</source>
         <translation>%1:%2：无法读取表头行：%3。</translation>
     </message>
@@ -1598,7 +1593,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>网址为空；请填写可疑网站的地址</translation>
     </message>
     <message>
-        <location filename="../../models/import/textdecoding.cpp" line="+45"/>
+        <location filename="../../models/core/textdecoding.cpp" line="+45"/>
         <source>%1 starts with a UTF-8 byte order mark but is not valid UTF-8; save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>%1 以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8；请重新另存为“CSV UTF-8”。</translation>
     </message>
@@ -1618,7 +1613,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 既不是 UTF-8 也不是 GB18030 文本；请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../models/import/xlsxparts.cpp" line="+23"/>
+        <location filename="../../models/core/xlsxparts.cpp" line="+23"/>
         <source>%1: part %2 is not well-formed XML (line %3: %4); save the workbook again from Excel or WPS.</source>
         <translation>%1：部件 %2 不是格式正确的 XML（第 %3 行：%4）；请用 Excel 或 WPS 重新保存该工作簿。</translation>
     </message>
@@ -1638,7 +1633,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1：工作簿中缺少第一个工作表（%2）；请用 Excel 或 WPS 重新保存。</translation>
     </message>
     <message>
-        <location filename="../../models/import/xlsxreader.cpp" line="-80"/>
+        <location filename="../../models/core/xlsxreader.cpp" line="-80"/>
         <source>%1: the first sheet is not well-formed XML (line %2: %3); save the workbook again from Excel or WPS.</source>
         <translation>%1：第一个工作表不是格式正确的 XML（第 %2 行：%3）；请用 Excel 或 WPS 重新保存该工作簿。</translation>
     </message>
@@ -1663,7 +1658,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 超过 %2 行或 %3 个单元格；请拆分为较小的名单。</translation>
     </message>
     <message>
-        <location filename="../../models/import/ziparchive.cpp" line="+23"/>
+        <location filename="../../models/core/ziparchive.cpp" line="+23"/>
         <source>%1 is not a readable ZIP file (error %2); check that it is a complete XLSX or APK file.</source>
         <translation>%1 不是可读的 ZIP 文件（错误 %2）；请确认它是完整的 XLSX 或 APK 文件。</translation>
     </message>
@@ -1997,7 +1992,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Sdk::Screenshot</name>
     <message>
-        <location filename="../../plugins/sdk/screenshot.cpp" line="+34"/>
+        <location filename="../../plugins/sdk/probes/screenshot.cpp" line="+34"/>
         <source> (final %1)</source>
         <translation> （最终地址 %1）</translation>
     </message>
@@ -2040,7 +2035,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Sdk::ScreenshotService</name>
     <message>
-        <location filename="../../plugins/sdk/screenshotservice.cpp" line="+27"/>
+        <location filename="../../plugins/sdk/probes/screenshotservice.cpp" line="+27"/>
         <source>Running as root: the browser sandbox of the screenshot service is off (以 root 运行：截图浏览器的沙箱已关闭)</source>
         <translation>以 root 运行：截图浏览器的沙箱已关闭（Running as root: the browser sandbox of the screenshot service is off）</translation>
     </message>
@@ -3297,7 +3292,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>标题和证据的语言：zh_CN 或 en（默认为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/scanrunner.cpp" line="-383"/>
+        <location filename="../../app/engine/scanrunner.cpp" line="-366"/>
         <source>unknown exception</source>
         <translation>未知异常</translation>
     </message>
@@ -3316,7 +3311,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <location filename="../../plugins/entity/entityfamily.cpp" line="-45"/>
         <location filename="../../plugins/identifier/identifierfamily.cpp" line="-31"/>
         <location line="+6"/>
-        <location filename="../../plugins/mail/mailfamily.cpp" line="-36"/>
+        <location filename="../../plugins/mail/mailfamily.cpp" line="-42"/>
         <location filename="../../plugins/sdk/scope.cpp" line="+195"/>
         <location line="+1"/>
         <source>none</source>
@@ -3517,12 +3512,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/report/reportdata.cpp" line="+42"/>
+        <location filename="../../app/report/reportdata.cpp" line="+23"/>
         <source>%1: cannot read the case (%2); check that it is a Govscope case file.</source>
         <translation>%1：无法读取案卷（%2）；请确认它是 Govscope 案卷文件。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+124"/>
         <source>%1: no organisation with id &apos;%2&apos;; `govscope orgs %1` lists them.</source>
         <translation>%1：没有 id 为“%2”的单位；`govscope orgs %1` 可列出全部单位。</translation>
     </message>
@@ -3779,7 +3774,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>搜索索引：无法读取问题文本：%1</translation>
     </message>
     <message>
-        <location filename="../../models/orgrepository.cpp" line="+127"/>
+        <location filename="../../models/orgrepository.cpp" line="+121"/>
         <source>No organisation with id %1 in the case.</source>
         <translation>案卷中没有 id 为 %1 的单位。</translation>
     </message>
@@ -3789,9 +3784,14 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>案卷文件查询失败：%1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>No scan with id %1 in the case.</source>
         <translation>案卷中没有编号为 %1 的扫描。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Could not clear the earlier results of %1 / %2 in scan %3: %4</source>
+        <translation>无法清除扫描 %3 中 %1 / %2 的先前结果：%4</translation>
     </message>
     <message>
         <location filename="../../models/schemamigrator.cpp" line="+44"/>
@@ -3833,12 +3833,12 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1：无法提交迁移：%2</translation>
     </message>
     <message>
-        <location filename="../../plugins/cloud/cloudfamily.cpp" line="-67"/>
+        <location filename="../../plugins/cloud/cloudfamily.cpp" line="-75"/>
         <source>%1 → listed in no loaded RIR file</source>
         <translation>%1 → 未列于任何已加载的 RIR 文件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no RIR delegated statistics loaded (feeds rir/*)</source>
         <translation>未加载 RIR 分配统计数据（数据源 rir/*）</translation>
     </message>
@@ -3863,7 +3863,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 已通过安全评估：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 assessment no longer valid on %2: %3</source>
         <translation>%1 的安全评估在 %2 时已失效：%3</translation>
     </message>
@@ -3878,7 +3878,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>%1 位于 %2 上，但未加载 cloud/assessed.csv 数据源</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 has no address (%2%3)</source>
         <translation>%1 没有地址（%2%3）</translation>
     </message>
@@ -4079,7 +4079,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>候选站点 %1 个（线索 %2 条），可解析 %3 个，DNS 超时 %4 个，未检查 %5 个</translation>
     </message>
     <message>
-        <location filename="../../plugins/datasec/databases.cpp" line="+52"/>
+        <location filename="../../plugins/datasec/databases.cpp" line="+32"/>
         <location filename="../../plugins/links/linkprobe.cpp" line="+38"/>
         <source>connection refused</source>
         <translation>连接被拒绝</translation>
@@ -4092,7 +4092,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     <message>
         <location line="+1"/>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+132"/>
-        <location filename="../../plugins/sdk/tcpprobe.cpp" line="+98"/>
+        <location filename="../../plugins/sdk/probes/tcpprobe.cpp" line="+108"/>
         <source>no connection within %1 ms</source>
         <translation>%1 毫秒内未建立连接</translation>
     </message>
@@ -4112,13 +4112,13 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>；GET %1 → HTTP %2</translation>
     </message>
     <message>
-        <location filename="../../plugins/datasec/datasecfamily.cpp" line="-13"/>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="-59"/>
+        <location filename="../../plugins/datasec/datasecfamily.cpp" line="-16"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="-62"/>
         <source>%1 has no address (%2)</source>
         <translation>%1 没有地址（%2）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>requires authentication: </source>
         <translation>需要认证： </translation>
     </message>
@@ -4374,19 +4374,19 @@ the 2024 《互联网政务应用安全管理规定》.</source>
     </message>
     <message>
         <location filename="../../plugins/entity/homepage.cpp" line="+10"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+25"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="+25"/>
         <source>%1 was not fetched</source>
         <translation>未获取 %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+16"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="+16"/>
         <source>%1 answered HTTP %2</source>
         <translation>%1 返回 HTTP %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="+1"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="+1"/>
         <source>%1 gave no answer: %2</source>
         <translation>%1 无响应：%2</translation>
     </message>
@@ -4536,8 +4536,8 @@ org region: %3</source>
         <location line="+18"/>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
-        <location filename="../../plugins/sdk/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="+299"/>
+        <location filename="../../plugins/sdk/probes/dnsprobe.cpp" line="+189"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="+299"/>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
     </message>
@@ -4799,7 +4799,7 @@ org region: %3</source>
     </message>
     <message>
         <location filename="../../plugins/mail/hostchecks.cpp" line="-180"/>
-        <location filename="../../plugins/vuln/weakpassword.cpp" line="-197"/>
+        <location filename="../../plugins/vuln/weakpassword.cpp" line="-204"/>
         <source>%1: no answer (%2)</source>
         <translation>%1：无响应（%2）</translation>
     </message>
@@ -4904,7 +4904,7 @@ org region: %3</source>
         <translation>SPF：%1；DMARC：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>login page answered %1</source>
         <translation>登录页面响应 %1</translation>
     </message>
@@ -4920,7 +4920,7 @@ org region: %3</source>
         <translation>%1 上没有带密码字段的登录表单（可能由脚本渲染？）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the MX of %1 got no definite answer (%2): its mail hosts are not known</source>
         <translation>%1 的 MX 查询没有确定结果（%2）：其邮件服务器未知</translation>
     </message>
@@ -4971,7 +4971,7 @@ org region: %3</source>
         <translation>空闲 %1 秒，未发送任何命令</translation>
     </message>
     <message>
-        <location filename="../../plugins/mail/mailrules.cpp" line="+40"/>
+        <location filename="../../plugins/mail/mailrules.cpp" line="+42"/>
         <source>no CAPABILITY answer: LOGIN (RFC 3501) assumed available without TLS</source>
         <translation>没有 CAPABILITY 响应：假定 TLS 之前可使用 LOGIN（RFC 3501）</translation>
     </message>
@@ -5028,7 +5028,7 @@ org region: %3</source>
         <translation>TLS 之前没有 AUTH%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>no SPF record</source>
         <translation>没有 SPF 记录</translation>
     </message>
@@ -5083,7 +5083,7 @@ org region: %3</source>
         <translation>登录表单字段：%1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+96"/>
         <source>HTTP 429 Too Many Requests</source>
         <translation>HTTP 429 Too Many Requests（请求过多）</translation>
     </message>
@@ -5170,7 +5170,7 @@ org region: %3</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-102"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-102"/>
         <source>more than %1 redirects</source>
         <translation>跳转超过 %1 次</translation>
     </message>
@@ -5205,7 +5205,7 @@ org region: %3</source>
         <translation>登录表单没有用户名字段</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/blocklist.cpp" line="+52"/>
+        <location filename="../../plugins/sdk/feeds/blocklist.cpp" line="+52"/>
         <source>%1 line %2: &quot;%3&quot; %4; fix or remove the line</source>
         <translation>%1 第 %2 行：“%3”%4；请修正或删除该行</translation>
     </message>
@@ -5241,7 +5241,7 @@ org region: %3</source>
         <translation>不是有效的网址（第三列）</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/cnvdfeed.cpp" line="+98"/>
+        <location filename="../../plugins/sdk/feeds/cnvdfeed.cpp" line="+98"/>
         <source>%1: vulnerability #%2 (line %3) has no &lt;number&gt;</source>
         <translation>%1：第 %2 个漏洞（第 %3 行）没有 &lt;number&gt;</translation>
     </message>
@@ -5251,7 +5251,7 @@ org region: %3</source>
         <translation>%1 第 %2 行：不是格式正确的 CNVD XML（%3）；请从 CNVD 重新下载导出文件，或将该文件从数据源文件夹中移除</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/dnsprobe.cpp" line="-21"/>
+        <location filename="../../plugins/sdk/probes/dnsprobe.cpp" line="-21"/>
         <source>&quot;%1&quot; is not a valid host name</source>
         <translation>“%1”不是有效的主机名</translation>
     </message>
@@ -5261,7 +5261,7 @@ org region: %3</source>
         <translation>%1 处存在 CNAME 循环</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/domainnames.cpp" line="+96"/>
+        <location filename="../../plugins/sdk/probes/domainnames.cpp" line="+96"/>
         <source>%1 is itself a public suffix in the Public Suffix List: no registrable domain</source>
         <translation>%1 本身是公共后缀列表中的公共后缀：没有可注册域名</translation>
     </message>
@@ -5281,7 +5281,7 @@ org region: %3</source>
         <translation> （英文）</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/endoflife.cpp" line="+46"/>
+        <location filename="../../plugins/sdk/feeds/endoflife.cpp" line="+46"/>
         <source>%1: release #%2 has no &quot;cycle&quot;</source>
         <translation>%1：第 %2 个版本没有“cycle”</translation>
     </message>
@@ -5301,7 +5301,7 @@ org region: %3</source>
         <translation>%1：第 %2 个版本没有“name”</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/feeds.cpp" line="+21"/>
+        <location filename="../../plugins/sdk/feeds/feeds.cpp" line="+21"/>
         <location line="+3"/>
         <location line="+74"/>
         <source>Cannot read the feed file %1: %2</source>
@@ -5333,7 +5333,7 @@ org region: %3</source>
         <translation>数据源文件 %1 不在任何数据源目录中。</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/httpprobe.cpp" line="-151"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-151"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation>主题 CN=%1；颁发者 CN=%2；有效期 %3 至 %4；SHA-256 %5</translation>
     </message>
@@ -5385,12 +5385,12 @@ org region: %3</source>
         <translation>未配置境外探测点（扫描配置“vantage.overseas”）</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/keywordlists.cpp" line="+46"/>
+        <location filename="../../plugins/sdk/pages/keywordlists.cpp" line="+46"/>
         <source>%1 holds no terms: add one term a line or remove the file</source>
         <translation>%1 中没有关键词：请每行添加一个关键词，或移除该文件</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/mailattempts.cpp" line="+10"/>
+        <location filename="../../plugins/sdk/probes/mailattempts.cpp" line="+10"/>
         <source>%1 %2: %3 as %4 on %5 (%6, %7): %8</source>
         <translation>%1 %2：%3 以 %4 登录 %5（%6，%7）：%8</translation>
     </message>
@@ -5405,7 +5405,7 @@ org region: %3</source>
         <translation>正确密码</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/retirejs.cpp" line="+30"/>
+        <location filename="../../plugins/sdk/feeds/retirejs.cpp" line="+30"/>
         <source>%1: extractor &quot;%2&quot; is not a valid regular expression (%3)</source>
         <translation>%1：提取器“%2”不是有效的正则表达式（%3）</translation>
     </message>
@@ -5430,7 +5430,7 @@ org region: %3</source>
         <translation>%1 的内容</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/rirdelegated.cpp" line="+14"/>
+        <location filename="../../plugins/sdk/feeds/rirdelegated.cpp" line="+14"/>
         <source>%1 line %2: %3 (expected registry|cc|type|start|value|date|status; fix or remove the line, or replace the file with the RIR&apos;s original)</source>
         <translation>%1 第 %2 行：%3（应为 registry|cc|type|start|value|date|status；请修正或删除该行，或用 RIR 的原始文件替换该文件）</translation>
     </message>
@@ -5455,7 +5455,7 @@ org region: %3</source>
         <translation>IPv6 前缀长度 %1</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/scanprofile.cpp" line="+21"/>
+        <location filename="../../plugins/sdk/probes/scanprofile.cpp" line="+21"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
         <translation>“%1”必须是 %2 到 %3 之间的整数</translation>
     </message>
@@ -5545,12 +5545,12 @@ org region: %3</source>
         <translation>%1 解析为 %2 地址 %3：主动测试只针对公网地址（扫描配置中的“allow_private”可放开其他地址）</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/tcpprobe.cpp" line="+31"/>
+        <location filename="../../plugins/sdk/probes/tcpprobe.cpp" line="+31"/>
         <source>* the server sent nothing within %1 ms</source>
         <translation>* 服务器在 %1 毫秒内未发送任何内容</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/techfingerprints.cpp" line="+83"/>
+        <location filename="../../plugins/sdk/feeds/techfingerprints.cpp" line="+83"/>
         <source>pattern &quot;%1&quot; is not a valid regular expression (%2)</source>
         <translation>模式“%1”不是有效的正则表达式（%2）</translation>
     </message>
@@ -5570,7 +5570,7 @@ org region: %3</source>
         <translation>由 %1 推断</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/tlshandshake.cpp" line="+54"/>
+        <location filename="../../plugins/sdk/probes/tlshandshake.cpp" line="+56"/>
         <source>cannot resolve %1: %2</source>
         <translation>无法解析 %1：%2</translation>
     </message>
@@ -5580,7 +5580,7 @@ org region: %3</source>
         <translation>未按时建立连接</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+123"/>
         <source>not tried: an earlier handshake stalled</source>
         <translation>未尝试：先前的握手已停滞</translation>
     </message>
@@ -5610,7 +5610,7 @@ org region: %3</source>
         <translation>握手过程中连接被关闭</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/vulnfeeds.cpp" line="+39"/>
+        <location filename="../../plugins/sdk/feeds/vulnfeeds.cpp" line="+39"/>
         <source>%1: not JSON (%2 at offset %3); expected %4</source>
         <translation>%1：不是 JSON（偏移 %3 处：%2）；应为%4</translation>
     </message>
@@ -5695,7 +5695,7 @@ org region: %3</source>
         <translation>没有开放的管理界面：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rematcher.cpp" line="+95"/>
+        <location filename="../../app/cli/rematcher.cpp" line="+96"/>
         <location line="+210"/>
         <source>%1 (removed)</source>
         <translation>%1（已移除）</translation>
@@ -5707,8 +5707,8 @@ org region: %3</source>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../plugins/vuln/knownvulns.cpp" line="-109"/>
-        <location line="+90"/>
+        <location filename="../../plugins/vuln/knownvulns.cpp" line="-108"/>
+        <location line="+89"/>
         <source>, in the known-exploited catalogue</source>
         <translation>，列于已知被利用漏洞目录中</translation>
     </message>
@@ -5778,12 +5778,12 @@ org region: %3</source>
         <translation>未经扫描即匹配：%1（在扫描 %2 中观察到）落入 %4 的 %3</translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/knownvulns.cpp" line="-72"/>
+        <location filename="../../plugins/vuln/knownvulns.cpp" line="-71"/>
         <source>(all versions)</source>
         <translation>（所有版本）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>no platform identified on the home page</source>
         <translation>首页上未识别到任何平台</translation>
     </message>
@@ -5824,7 +5824,7 @@ org region: %3</source>
         <translation>%1 个已列出的 redis 密码均被拒绝</translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/vulnfamily.cpp" line="+93"/>
+        <location filename="../../plugins/vuln/vulnfamily.cpp" line="+79"/>
         <source>active tests go only to the org&apos;s own hosts: %1</source>
         <translation>主动测试只针对本单位自有的主机：%1</translation>
     </message>
@@ -5874,7 +5874,7 @@ org region: %3</source>
         <translation>%1：HTTP %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 listed HTTP Basic credentials refused</source>
         <translation>%1 组已列出的 HTTP Basic 凭据均被拒绝</translation>
     </message>
@@ -5894,7 +5894,7 @@ org region: %3</source>
         <translation>%1 第 %2 行：应为 product,username,password（3 个字段），实际为“%3”</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>no FTP or Redis service and no management page asking for HTTP Basic credentials</source>
         <translation>没有 FTP 或 Redis 服务，也没有要求 HTTP Basic 凭据的管理页面</translation>
     </message>
@@ -5904,7 +5904,7 @@ org region: %3</source>
         <translation>feeds/credentials/*.csv 中没有 ftp 凭据</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>%1 listed credentials refused</source>
         <translation>%1 组已列出的凭据均被拒绝</translation>
     </message>
@@ -6069,7 +6069,7 @@ org region: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/htmldocument.cpp" line="+185"/>
+        <location filename="../../plugins/sdk/pages/htmldocument.cpp" line="+185"/>
         <source>the page has more than %1 elements; only those before were read</source>
         <translation>页面元素超过 %1 个；仅读取了此前的元素</translation>
     </message>
@@ -6114,12 +6114,12 @@ org region: %3</source>
         <translation>%1 的首页（产品和版本信息的读取来源）</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/sitecrawler.cpp" line="+138"/>
+        <location filename="../../plugins/sdk/pages/sitecrawler.cpp" line="+138"/>
         <source>redirect to %1, another host: not followed by the crawl</source>
         <translation>跳转至另一主机 %1：爬取时不跟随</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/sitepage.cpp" line="-14"/>
+        <location filename="../../plugins/sdk/pages/sitepage.cpp" line="-14"/>
         <source>%1 redirects to %2, on another registrable domain: that page is not judged as %1&apos;s</source>
         <translation>%1 跳转至另一可注册域名上的 %2：该页面不作为 %1 的页面进行判定</translation>
     </message>
@@ -6134,7 +6134,7 @@ org region: %3</source>
         <translation>%1 返回 HTTP %2；未继续跟随：%3</translation>
     </message>
     <message>
-        <location filename="../../plugins/vuln/highriskports.cpp" line="+66"/>
+        <location filename="../../plugins/vuln/highriskports.cpp" line="+70"/>
         <source>ports %1 of %2 (%3) gave no answer within %4 ms, nor again within %5 ms: filtered by a firewall, or the host too slow to tell; whether they are open is not known</source>
         <translation>%2（%3）的端口 %1 在 %4 毫秒内无响应，在 %5 毫秒内重试仍无响应：可能被防火墙过滤，或主机响应过慢无法判断；无法得知这些端口是否开放</translation>
     </message>

@@ -2,7 +2,7 @@
 // then the ZIP, AndroidManifest.xml (AXML) and the launcher icon.
 
 #include "fuzzsupport.h"
-#include "import/apkreader.h"
+#include "apkreader.h"
 
 #include <QBuffer>
 

@@ -2,8 +2,8 @@
 // pairs, signers and certificates. Also the v1 PKCS#7 signer reading on the same bytes.
 
 #include "fuzzsupport.h"
-#include "import/apkreader.h"
-#include "import/apksigningblock.h"
+#include "apkreader.h"
+#include "apksigningblock.h"
 
 #include <QBuffer>
 

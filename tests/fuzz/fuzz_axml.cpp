@@ -2,7 +2,7 @@
 // each with sizes and offsets the file declares.
 
 #include "fuzzsupport.h"
-#include "import/axmlparser.h"
+#include "axmlparser.h"
 
 GOVSCOPE_FUZZ_INIT
 

@@ -2,7 +2,7 @@
 // of a workbook reach the XML parts without going through the list importer's header detection.
 
 #include "fuzzsupport.h"
-#include "import/xlsxreader.h"
+#include "xlsxreader.h"
 
 GOVSCOPE_FUZZ_INIT
 

@@ -2,8 +2,8 @@
 #include "casefile.h"
 #include "casewriter.h"
 #include "data/apktestutil.h"
-#include "import/apkreader.h"
-#include "import/axmlparser.h"
+#include "apkreader.h"
+#include "axmlparser.h"
 #include "import/catalogrepository.h"
 #include "listimporter.h"
 

@@ -1,5 +1,5 @@
-#include "import/csvreader.h"
-#include "import/textdecoding.h"
+#include "csvreader.h"
+#include "textdecoding.h"
 
 #include <QStringEncoder>
 #include <QTest>

@@ -3,11 +3,11 @@
 // The seed is printed so a failure can be replayed with GOVSCOPE_FUZZ_SEED.
 
 #include "data/apktestutil.h"
-#include "import/apkreader.h"
-#include "import/axmlparser.h"
-#include "import/csvreader.h"
-#include "import/textdecoding.h"
-#include "import/xlsxreader.h"
+#include "apkreader.h"
+#include "axmlparser.h"
+#include "csvreader.h"
+#include "textdecoding.h"
+#include "xlsxreader.h"
 #include "listimporter.h"
 
 #include <QBuffer>

@@ -1,6 +1,7 @@
 // Organisations and their assets: upsert by id, declared vs discovered assets, counts, hosts of URLs.
 
 #include "casefile.h"
+#include "assets.h"
 #include "orgrepository.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 #include "data/ziptestutil.h"
-#include "import/xlsxreader.h"
+#include "xlsxreader.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -2,7 +2,7 @@
 
 #include "versions.h"
 
-#include "import/xmlguard.h"
+#include "xmlguard.h"
 
 #include <QObject>
 #include <QRegularExpression>

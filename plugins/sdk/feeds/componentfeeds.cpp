@@ -1,116 +1,61 @@
 #include "componentfeeds.h"
 
-#include "feeds.h"
+#include "feedcache.h"
 
-#include <QCoroFuture>
-#include <QCryptographicHash>
 #include <QDate>
-#include <QMutex>
-#include <QtConcurrent>
 
 namespace Govscope::Sdk {
 
 namespace {
 
-QStringList componentPatterns()
+Result<ComponentFeeds> parseAll(const Feeds &feeds)
 {
-    return {u"fingerprints/*.json"_qs, u"vuln/*.json"_qs, u"vuln/*.xml"_qs, u"jslibs/*.json"_qs, u"eol/*.json"_qs};
-}
-
-/// The identity of the feed files in effect: their paths and hashes, plus the day (eol dates pass).
-QByteArray cacheKey(const Feeds &feeds)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const FeedFile &f : feeds.files()) {
-        for (const QString &p : componentPatterns()) {
-            if (feeds.list(p).contains(f.relativePath)) {
-                h.addData(QByteArray(f.relativePath.toUtf8() + '\0' + f.sha256.toLatin1() + '\n'));
-                break;
-            }
-        }
-    }
-    h.addData(QDate::currentDate().toString(Qt::ISODate).toLatin1());
-    return h.result();
-}
-
-/// A parse's outcome in a form QFuture can hold (Result has no default constructor).
-struct Parsed
-{
-    std::shared_ptr<const ComponentFeeds> feeds;
-    QString error;
-};
-
-Parsed parseAll(const Feeds &feeds)
-{
-    auto out = std::make_shared<ComponentFeeds>();
+    ComponentFeeds out;
     auto tech = TechFingerprints::fromFeeds(feeds);
     if (!tech)
-        return {nullptr, tech.error().message};
+        return tech.error();
     auto vulns = VulnFeeds::fromFeeds(feeds);
     if (!vulns)
-        return {nullptr, vulns.error().message};
+        return vulns.error();
     auto js = RetireRepository::fromFeeds(feeds);
     if (!js)
-        return {nullptr, js.error().message};
+        return js.error();
     auto eol = EndOfLife::fromFeeds(feeds, QDate::currentDate());
     if (!eol)
-        return {nullptr, eol.error().message};
-    out->fingerprints = std::move(*tech);
-    out->vulnerabilities = std::move(*vulns);
-    out->jsLibraries = std::move(*js);
-    out->endOfLife = std::move(*eol);
-    return {out, {}};
+        return eol.error();
+    out.fingerprints = std::move(*tech);
+    out.vulnerabilities = std::move(*vulns);
+    out.jsLibraries = std::move(*js);
+    out.endOfLife = std::move(*eol);
+    return out;
 }
 
-/// The last parse (finished or running) and the feed identity it is for.
-struct Cache
+// One parse for the whole process; the day is part of the identity (end-of-life dates pass).
+FeedCache<ComponentFeeds> &cache()
 {
-    QMutex mutex;
-    QByteArray key;
-    QFuture<Parsed> parse;
-};
-
-Cache &cache()
-{
-    static Cache c;
+    static FeedCache<ComponentFeeds> c(
+        {u"fingerprints/*.json"_qs, u"vuln/*.json"_qs, u"vuln/*.xml"_qs, u"jslibs/*.json"_qs, u"eol/*.json"_qs},
+        parseAll, [] { return QDate::currentDate().toString(Qt::ISODate).toLatin1(); });
     return c;
 }
 
-Result<std::shared_ptr<const ComponentFeeds>> toResult(const Parsed &p)
+Result<std::shared_ptr<const ComponentFeeds>> toResult(const FeedCache<ComponentFeeds>::Parsed &p)
 {
-    if (!p.feeds)
-        return makeError(p.error);
-    return p.feeds;
+    if (!*p)
+        return p->error();
+    return std::shared_ptr<const ComponentFeeds>(p, &p->value()); // shares ownership of the cached parse
 }
 
 } // namespace
 
 QCoro::Task<Result<std::shared_ptr<const ComponentFeeds>>> ComponentFeeds::load(const Feeds &feeds)
 {
-    const QByteArray key = cacheKey(feeds);
-    QFuture<Parsed> parse;
-    {
-        QMutexLocker lock(&cache().mutex);
-        if (cache().key != key || !cache().parse.isValid()) {
-            cache().key = key;
-            cache().parse = QtConcurrent::run(parseAll, feeds);
-        }
-        parse = cache().parse;
-    }
-    const Parsed parsed = co_await parse;
-    co_return toResult(parsed);
+    co_return toResult(co_await cache().load(feeds));
 }
 
 Result<std::shared_ptr<const ComponentFeeds>> ComponentFeeds::of(const Feeds &feeds)
 {
-    const QByteArray key = cacheKey(feeds);
-    QMutexLocker lock(&cache().mutex);
-    if (cache().key == key && cache().parse.isValid() && cache().parse.isFinished())
-        return toResult(cache().parse.result());
-    const Parsed parsed = parseAll(feeds);
-    cache().key = key;
-    cache().parse = QtFuture::makeReadyFuture(parsed);
-    return toResult(parsed);
+    return toResult(cache().of(feeds));
 }
 
 QCoro::Task<SiteComponents> SiteComponents::inspect(HttpProbe &http, const ComponentFeeds &feeds, const HttpHop &hop,

@@ -270,4 +270,10 @@ QList<TechDetection> TechFingerprints::detect(const PageFacts &page) const
     return out;
 }
 
+bool isJavaScriptComponent(const QList<int> &categories)
+{
+    return categories.contains(int(TechCategory::JavaScriptLibraries)) ||
+           categories.contains(int(TechCategory::JavaScriptFrameworks));
+}
+
 } // namespace Govscope::Sdk

@@ -26,6 +26,13 @@ struct PageFacts
     static PageFacts fromHop(const HttpHop &hop, const QString &html);
 };
 
+/// The webappanalyzer categories ("cats") the checks tell apart, by name: the numbers are that schema's.
+enum class TechCategory : int { JavaScriptFrameworks = 12, JavaScriptLibraries = 59 };
+
+/// A JavaScript library or framework: supplychain.vulnerable_component judges it, vuln.known_vulnerability
+/// leaves it alone (one vulnerability is one finding, not two). Used by both families and by rematch.
+bool isJavaScriptComponent(const QList<int> &categories);
+
 /// A technology found on a page, with the version when a pattern captured one.
 struct TechDetection
 {
@@ -36,6 +43,7 @@ struct TechDetection
     QStringList matched;  ///< what matched, e.g. "header Server: Apache/2.2.15 (CentOS)", for evidence
     bool implied = false; ///< only implied by another detection
 
+    bool isJavaScriptComponent() const { return Sdk::isJavaScriptComponent(categories); }
     QString cpeVendor() const { return cpe.section(u':', 3, 3); }
     QString cpeProduct() const { return cpe.section(u':', 4, 4); }
     /// "Apache HTTP Server 2.2.15" or the bare name.

@@ -455,36 +455,80 @@ void readScripts(const QString &markup, QString &written, QStringList &sources)
     }
 }
 
-const QRegularExpression &unescapeCall()
-{
-    static const QRegularExpression re(uR"(unescape\s*\(\s*(["'])(.*?)\1\s*\))"_qs,
-                                       QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::DotMatchesEverythingOption);
-    return re;
-}
-
 struct Pattern
 {
     QString form; ///< %1: the host matched, when the pattern captures one
-    QRegularExpression re;
+    const QRegularExpression &re;
 };
 
 const QList<Pattern> &patterns()
 {
-    constexpr auto ci = QRegularExpression::CaseInsensitiveOption;
-    static const QList<Pattern> list{
-        {u"bszs.conac.cn link"_qs,
-         QRegularExpression(uR"(href\s*=\s*["']?\s*(?:https?:)?//bszs\.conac\.cn(?![\w.-]))"_qs, ci)},
-        {u"%1 image"_qs,
-         QRegularExpression(uR"(((?:dcs|biaozhi)\.conac\.cn)/[^"'\s<>]*?(?:red|blue)(?:_error)?\.png)"_qs, ci)},
-        {u"%1 script"_qs,
-         QRegularExpression(uR"(<script[^>]+src\s*=\s*["']?\s*(?:https?:)?//((?:dcs|biaozhi)\.conac\.cn)/)"_qs, ci)},
-        {u"_ideConac span"_qs,
-         QRegularExpression(uR"((?:id|class)\s*=\s*["']?(?:[^"'>]*\s)?_ideConac(?![\w-]))"_qs, ci)}};
+    static const QList<Pattern> list{{u"bszs.conac.cn link"_qs, Patterns::link()},
+                                     {u"%1 image"_qs, Patterns::image()},
+                                     {u"%1 script"_qs, Patterns::script()},
+                                     {u"_ideConac span"_qs, Patterns::ideConacSpan()}};
     return list;
 }
 
 } // namespace
+
+namespace Patterns {
+
+namespace {
+constexpr auto CaseInsensitive = QRegularExpression::CaseInsensitiveOption;
+}
+
+const QRegularExpression &link()
+{
+    static const QRegularExpression re(
+        uR"(href\s*=\s*["']?\s*(?<url>(?:https?:)?//bszs\.conac\.cn(?![\w.-])[^"'\s<>]*))"_qs, CaseInsensitive);
+    return re;
+}
+
+const QRegularExpression &image()
+{
+    static const QRegularExpression re(
+        uR"((?<host>(?:dcs|biaozhi)\.conac\.cn)/[^"'\s<>]*?(?<colour>red|blue)(?:_error)?\.png)"_qs, CaseInsensitive);
+    return re;
+}
+
+const QRegularExpression &script()
+{
+    static const QRegularExpression re(
+        uR"(<script[^>]+src\s*=\s*["']?\s*(?<url>(?:https?:)?//(?<host>(?:dcs|biaozhi)\.conac\.cn)/[^"'\s>]*))"_qs,
+        CaseInsensitive);
+    return re;
+}
+
+const QRegularExpression &ideConacSpan()
+{
+    static const QRegularExpression re(uR"((?:id|class)\s*=\s*["']?(?:[^"'>]*\s)?_ideConac(?![\w-]))"_qs,
+                                       CaseInsensitive);
+    return re;
+}
+
+const QRegularExpression &unescapeCall()
+{
+    static const QRegularExpression re(uR"(unescape\s*\(\s*(["'])(.*?)\1\s*\))"_qs,
+                                       CaseInsensitive | QRegularExpression::DotMatchesEverythingOption);
+    return re;
+}
+
+const QRegularExpression &verifyId()
+{
+    static const QRegularExpression re(uR"([?&;]id=([0-9a-f]{32})(?![0-9a-f]))"_qs, CaseInsensitive);
+    return re;
+}
+
+} // namespace Patterns
+
+QString unescaped(const QString &markup)
+{
+    QString out;
+    for (auto it = Patterns::unescapeCall().globalMatch(markup); it.hasNext();)
+        out += QUrl::fromPercentEncoding(it.next().captured(2).toUtf8()) + u'\n';
+    return out;
+}
 
 QString withoutComments(const QString &html)
 {
@@ -573,14 +617,14 @@ ConacMarker find(const QString &html, const QString &extraMarkup)
     const QString extra = withoutComments(extraMarkup);
     QString text = cleaned + u'\n' + scripts(html).written + u'\n' + extra + u'\n' + scripts(extra).written;
     // static copies hide the markup in document.write(unescape("%3Ca%20href…")), also outside a script
-    for (auto it = unescapeCall().globalMatch(cleaned + u'\n' + extra); it.hasNext();)
+    for (auto it = Patterns::unescapeCall().globalMatch(cleaned + u'\n' + extra); it.hasNext();)
         text += u'\n' + QUrl::fromPercentEncoding(it.next().captured(2).toUtf8());
     for (const Pattern &p : patterns()) {
         const QRegularExpressionMatch m = p.re.match(text);
         if (!m.hasMatch())
             continue;
         const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 80);
-        const QString form = p.form.contains(u"%1"_qs) ? p.form.arg(m.captured(1).toLower()) : p.form;
+        const QString form = p.form.contains(u"%1"_qs) ? p.form.arg(m.captured(u"host"_qs).toLower()) : p.form;
         return ConacMarker{true, form, text.mid(from, m.capturedLength() + 160).simplified()};
     }
     return {};

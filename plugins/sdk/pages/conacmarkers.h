@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,29 @@ struct PageScripts
 };
 
 namespace ConacMarkers {
+
+/// The badge's markup as CONAC serves it, one case-insensitive pattern each: find() looks for them, and the
+/// identifier family reads colour, verification id and script URL from the same ones (one definition).
+namespace Patterns {
+/// A link to the verification host (sites copy the rendered badge with their own image, or link bare);
+/// captures "url".
+const QRegularExpression &link();
+/// A badge image CONAC serves (red_error.png is the red badge of a site whose record needs attention);
+/// captures "host" and "colour" (red or blue).
+const QRegularExpression &image();
+/// The badge script; captures "url" (as written) and "host".
+const QRegularExpression &script();
+/// The `_ideConac` span the badge script fills.
+const QRegularExpression &ideConacSpan();
+/// `unescape("…")`; capture 2 is the encoded text.
+const QRegularExpression &unescapeCall();
+/// The 32-hex verification id in a bszs.conac.cn URL; capture 1.
+const QRegularExpression &verifyId();
+} // namespace Patterns
+
+/// The strings that `document.write(unescape("…"))` would render, percent-decoded, wherever they stand in
+/// @p markup, one a line.
+QString unescaped(const QString &markup);
 
 /// @p html without what a browser or the server's template engine never shows: HTML comments
 /// (`<!-- -->`, conditional comments, an unterminated one to the end), JSP/ASP `<%-- --%>`, FreeMarker

@@ -14,26 +14,6 @@ constexpr int kMaxControls = 2000;
 constexpr int kMaxForms = 500;
 
 // Iterative walks throughout, so a hostile deeply nested page cannot exhaust the stack.
-QString textOf(const GumboNode *root)
-{
-    QString out;
-    QList<const GumboNode *> stack{root};
-    while (!stack.isEmpty() && out.size() < kMaxFormTextChars) {
-        const GumboNode *n = stack.takeLast();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
-            out += QString::fromUtf8(n->v.text.text) + u' ';
-        } else if (n->type == GUMBO_NODE_ELEMENT) {
-            const GumboTag tag = n->v.element.tag;
-            if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE)
-                continue;
-            const GumboVector &kids = n->v.element.children;
-            for (unsigned i = kids.length; i-- > 0;)
-                stack.append(static_cast<const GumboNode *>(kids.data[i]));
-        }
-    }
-    return out.left(kMaxFormTextChars).simplified();
-}
-
 FormControl controlOf(const GumboNode *n)
 {
     const GumboElement &e = n->v.element;
@@ -47,7 +27,7 @@ FormControl controlOf(const GumboNode *n)
     c.placeholder = Gumbo::attribute(e, "placeholder");
     c.autocomplete = Gumbo::attribute(e, "autocomplete").toLower();
     if (e.tag == GUMBO_TAG_BUTTON)
-        c.text = textOf(n);
+        c.text = Gumbo::textOf(n, kMaxFormTextChars);
     return c;
 }
 
@@ -56,7 +36,7 @@ HtmlForm formOf(const GumboNode *formNode)
     HtmlForm form;
     form.action = Gumbo::attribute(formNode->v.element, "action");
     form.method = Gumbo::attribute(formNode->v.element, "method").toLower();
-    form.text = textOf(formNode);
+    form.text = Gumbo::textOf(formNode, kMaxFormTextChars);
     QList<const GumboNode *> stack{formNode};
     while (!stack.isEmpty() && form.controls.size() < kMaxControls) {
         const GumboNode *n = stack.takeLast();

@@ -10,23 +10,6 @@ namespace {
 
 constexpr qsizetype kMaxAnchorTextChars = 4000; // a link's words; a hostile anchor of megabytes is cut
 
-QString textOf(const GumboNode *root)
-{
-    QString out;
-    QList<const GumboNode *> stack{root};
-    while (!stack.isEmpty() && out.size() < kMaxAnchorTextChars) {
-        const GumboNode *n = stack.takeLast();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-            out += QString::fromUtf8(n->v.text.text) + u' ';
-        } else if (n->type == GUMBO_NODE_ELEMENT) {
-            const GumboVector &kids = n->v.element.children;
-            for (unsigned i = kids.length; i-- > 0;)
-                stack.append(static_cast<const GumboNode *>(kids.data[i]));
-        }
-    }
-    return out.left(kMaxAnchorTextChars).simplified();
-}
-
 } // namespace
 
 QList<PageAnchor> PageAnchors::parse(const QString &html, int maxAnchors)
@@ -44,7 +27,7 @@ QList<PageAnchor> PageAnchors::parse(const QString &html, int maxAnchors)
         const GumboElement &e = n->v.element;
         if (e.tag == GUMBO_TAG_A) {
             if (const QString href = Gumbo::attribute(e, "href"); !href.isEmpty())
-                anchors.append(PageAnchor{href, textOf(n), Gumbo::attribute(e, "onclick"), Gumbo::attribute(e, "target")});
+                anchors.append(PageAnchor{href, Gumbo::textOf(n, kMaxAnchorTextChars), Gumbo::attribute(e, "onclick"), Gumbo::attribute(e, "target")});
         }
         for (unsigned i = e.children.length; i-- > 0;)
             stack.append(static_cast<const GumboNode *>(e.children.data[i]));

@@ -74,6 +74,27 @@ QString maskCard(const QString &card)
     return card.left(6) + QString(card.size() - 10, u'*') + card.right(4);
 }
 
+QString maskAll(const QString &text)
+{
+    // Only digits are an edge here: a 20-digit order number or a timestamp is not an ID, but an ID glued to
+    // letters still is one.
+    static const QRegularExpression id(u"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])"_qs);
+    static const QRegularExpression mobile(u"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"_qs);
+    QString masked;
+    const auto replaceAll = [](const QString &in, const QRegularExpression &re, QString (*mask)(const QString &)) {
+        QString out;
+        qsizetype at = 0;
+        for (auto it = re.globalMatch(in); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += QStringView(in).sliced(at, m.capturedStart() - at) + mask(m.captured());
+            at = m.capturedEnd();
+        }
+        return out + QStringView(in).sliced(at);
+    };
+    masked = replaceAll(text, id, &maskResidentId);
+    return replaceAll(masked, mobile, &maskMobile);
+}
+
 QString kindId(PersonalDataMatch::Kind kind)
 {
     switch (kind) {

@@ -27,6 +27,11 @@ QString maskMobile(const QString &mobile);
 QString maskCard(const QString &card);
 QString kindId(PersonalDataMatch::Kind kind); ///< "id", "mobile", "card"
 
+/// @p text with every resident-ID-shaped and mobile-shaped number masked as find() masks them, valid or not
+/// (masking a look-alike costs nothing, missing one leaks), unless part of a longer run of digits. For text that
+/// may have slipped past the checks, which store their summaries masked already: the report masks with this.
+QString maskAll(const QString &text);
+
 } // namespace PersonalData
 
 } // namespace Govscope::Sdk

@@ -1,7 +1,7 @@
 #include "sitepage.h"
 
 #include "domainnames.h"
-#include "orgrepository.h"
+#include "hosts.h"
 
 #include <QObject>
 

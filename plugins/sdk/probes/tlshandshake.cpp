@@ -1,5 +1,7 @@
 #include "tlshandshake.h"
 
+#include "opensslutil.h"
+
 #include <QHostAddress>
 
 #include <openssl/err.h>
@@ -119,26 +121,6 @@ int versionConstant(const QString &v)
     return 0;
 }
 
-QString opensslErrors()
-{
-    QStringList out;
-    while (const unsigned long e = ERR_get_error()) {
-        char buf[256];
-        ERR_error_string_n(e, buf, sizeof buf);
-        out << QString::fromLatin1(buf);
-    }
-    return out.join(u"; "_qs);
-}
-
-QString nameText(const X509_NAME *name)
-{
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QString::fromUtf8(data, len);
-}
-
 QDateTime timeOf(const ASN1_TIME *t)
 {
     tm out{};
@@ -151,8 +133,8 @@ QDateTime timeOf(const ASN1_TIME *t)
 CertificateFacts factsOf(SSL *ssl, X509 *cert, const QString &host)
 {
     CertificateFacts f;
-    f.subject = nameText(X509_get_subject_name(cert));
-    f.issuer = nameText(X509_get_issuer_name(cert));
+    f.subject = Ssl::nameText(X509_get_subject_name(cert));
+    f.issuer = Ssl::nameText(X509_get_issuer_name(cert));
     f.notBefore = timeOf(X509_get0_notBefore(cert));
     f.notAfter = timeOf(X509_get0_notAfter(cert));
     f.expired = X509_cmp_current_time(X509_get0_notAfter(cert)) < 0;
@@ -258,7 +240,7 @@ TlsResult runTlsHandshakes(const QString &host, quint16 port, const QStringList 
             }
             SSL_shutdown(ssl.get()); // non-blocking: sends close_notify if it can, never waits
         } else {
-            const QString why = opensslErrors();
+            const QString why = Ssl::errors();
             if (timedOut) {
                 stalled = true;
                 support.detail = QObject::tr("the handshake did not complete within %1 ms").arg(timeoutMs);

@@ -2,7 +2,7 @@
 
 #include "legalbasis.h"
 #include "manifest.h"
-#include "masking.h"
+#include "personaldata.h"
 
 #include <QTest>
 
@@ -32,7 +32,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        QCOMPARE(maskPersonalData(input), expected);
+        QCOMPARE(Govscope::Sdk::PersonalData::maskAll(input), expected);
     }
 
     void chineseNumbers_data()

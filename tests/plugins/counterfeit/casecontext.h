@@ -6,7 +6,7 @@
 #include "checkcontext.h"
 #include "feeds.h"
 #include "listimporter.h"
-#include "orgrepository.h"
+#include "assets.h"
 #include "probeset.h"
 #include "scanprofile.h"
 
@@ -21,7 +21,7 @@ inline Sdk::CaseSnapshot demoSnapshot()
     if (auto orgs = Models::ListImporter::parse(dir + u"orgs.csv"_qs, Models::ListKind::Orgs))
         s.orgs = orgs->orgs;
     for (const Models::Organization &o : std::as_const(s.orgs))
-        s.assets.insert(o.id, Models::OrgRepository::declaredAssets(o));
+        s.assets.insert(o.id, Models::declaredAssets(o));
     if (auto apps = Models::ListImporter::parse(dir + u"apps.csv"_qs, Models::ListKind::Apps))
         s.apps = apps->apps;
     if (auto accounts = Models::ListImporter::parse(dir + u"accounts.csv"_qs, Models::ListKind::Accounts))

@@ -1,5 +1,6 @@
 // Rules of the counterfeit family without the network: listing matches, name normalisation,
 // look-alike name generation, page similarity and badge markers.
+#include "assets.h"
 #include "candidates.h"
 #include "conacmarkers.h"
 #include "domainpermutations.h"
@@ -186,8 +187,8 @@ private Q_SLOTS:
         Models::Organization other = Sdk::Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
                                                            Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
         snapshot.orgs = {p, other};
-        snapshot.assets.insert(p.id, Models::OrgRepository::declaredAssets(p));
-        snapshot.assets.insert(other.id, Models::OrgRepository::declaredAssets(other));
+        snapshot.assets.insert(p.id, Models::declaredAssets(p));
+        snapshot.assets.insert(other.id, Models::declaredAssets(other));
         snapshot.leads = {Models::Lead{u"https://www.p-copy.com/index.html"_qs, u"P1"_qs, u"tip"_qs, {}},
                           Models::Lead{u"https://www.q-copy.com/"_qs, u"Q1"_qs, u"tip"_qs, {}},
                           Models::Lead{u"www.any-copy.com"_qs, {}, u"ct"_qs, {}}};
@@ -224,8 +225,8 @@ private Q_SLOTS:
         Models::Organization other = Sdk::Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
                                                            Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
         snapshot.orgs = {p, other};
-        snapshot.assets.insert(p.id, Models::OrgRepository::declaredAssets(p));
-        snapshot.assets.insert(other.id, Models::OrgRepository::declaredAssets(other));
+        snapshot.assets.insert(p.id, Models::declaredAssets(p));
+        snapshot.assets.insert(other.id, Models::declaredAssets(other));
         Candidates::CrawledPage page{QUrl(u"https://www.p.gov.cn/news/1.html"_qs),
                                      {{u"https://p-gov-cn.com/login"_qs, u"办事"_qs},         // bare gov-form
                                       {u"//portal.p.gov.cn.example-cdn.net/"_qs, u"门户"_qs}, // inner labels

@@ -1,4 +1,5 @@
 // The domain rules on in-memory orgs and DNS answers: a positive and a negative case per check.
+#include "assets.h"
 #include "dnsrules.h"
 #include "suffixrules.h"
 #include "findingtext.h"
@@ -17,7 +18,7 @@ namespace {
 
 DomainHosts hostsOf(const Models::Organization &o)
 {
-    return DomainHosts::of(Models::OrgRepository::declaredAssets(o));
+    return DomainHosts::of(Models::declaredAssets(o));
 }
 
 QStringList firedTargets(const QList<RuleOutcome> &outcomes)

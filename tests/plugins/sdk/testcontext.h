@@ -6,7 +6,7 @@
 #include "checkcontext.h"
 #include "feeds.h"
 #include "listimporter.h"
-#include "orgrepository.h"
+#include "assets.h"
 #include "probeset.h"
 #include "scanprofile.h"
 
@@ -23,7 +23,7 @@ public:
     explicit TestContext(Models::Organization org, std::optional<QList<Models::Asset>> assets = std::nullopt,
                          ScanProfile profile = {})
         : m_org(std::move(org))
-        , m_assets(assets ? *assets : Models::OrgRepository::declaredAssets(m_org))
+        , m_assets(assets ? *assets : Models::declaredAssets(m_org))
         , m_profile(std::move(profile))
     {
         m_snapshot.orgs << m_org;

@@ -1,5 +1,5 @@
 // Sdk::Scope, the one rule of what is an org's own, and the address classes active tests refuse.
-#include "orgrepository.h"
+#include "assets.h"
 #include "scanprofile.h"
 #include "scope.h"
 #include "testcontext.h"
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QFETCH(int, reason);
         const Models::Organization org = portalOrg();
         const QSet<QString> others{u"www.other.example.gov.cn"_qs};
-        const Scope scope(org, Models::OrgRepository::declaredAssets(org), others);
+        const Scope scope(org, Models::declaredAssets(org), others);
         const Scope::Verdict v = scope.judge(host);
         QVERIFY2(v.own == own, qPrintable(v.explanation));
         QCOMPARE(int(v.reason), reason);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         for (const bool indexed : {false, true}) {
             Sdk::Testing::TestContext ctx(portalOrg());
             ctx.mutableSnapshot().orgs << other;
-            ctx.mutableSnapshot().assets.insert(other.id, Models::OrgRepository::declaredAssets(other));
+            ctx.mutableSnapshot().assets.insert(other.id, Models::declaredAssets(other));
             if (indexed)
                 ctx.mutableSnapshot().index();
             QCOMPARE(ctx.snapshot().indexed(), indexed);
@@ -106,7 +106,7 @@ private Q_SLOTS:
     void registrableDomains()
     {
         const Models::Organization org = portalOrg();
-        const Scope scope(org, Models::OrgRepository::declaredAssets(org));
+        const Scope scope(org, Models::declaredAssets(org));
         QCOMPARE(scope.registrableDomains(),
                  (QStringList{u"example.gov.cn"_qs, u"mail-example.cn"_qs, u"xn--fsq092h.xn--zfr164b"_qs}));
         QVERIFY(scope.declaredHosts().contains(u"10.1.2.3"_qs));
@@ -116,7 +116,7 @@ private Q_SLOTS:
     {
         // a CNAME target stored as discovered by an older scan proves nothing by itself
         Models::Organization org = portalOrg();
-        QList<Models::Asset> assets = Models::OrgRepository::declaredAssets(org);
+        QList<Models::Asset> assets = Models::declaredAssets(org);
         assets << Models::Asset{0, org.id, Models::AssetType::Host, u"example.cdn.shared-cloud.com"_qs,
                                 Models::AssetSource::Discovered};
         assets << Models::Asset{0, org.id, Models::AssetType::Website, u"https://new.example.gov.cn/"_qs,
@@ -131,7 +131,7 @@ private Q_SLOTS:
         // a host the org declares itself stays its own even when another org declares it too
         const Models::Organization org = portalOrg();
         const QSet<QString> others{u"www.example.gov.cn"_qs};
-        const Scope scope(org, Models::OrgRepository::declaredAssets(org), others);
+        const Scope scope(org, Models::declaredAssets(org), others);
         QVERIFY(scope.isOwn(u"www.example.gov.cn"_qs));
     }
 

@@ -1,6 +1,6 @@
 // The vuln family on every org of the demo province, inside the test world with the shipped and the
 // world's feeds: each check fires on the org planted for it (tests/world/README.md) and nowhere else.
-#include "orgrepository.h"
+#include "assets.h"
 #include "testcontext.h"
 #include "vulnfamily.h"
 
@@ -382,7 +382,7 @@ private Q_SLOTS:
         // a CNAME target an older scan stored as a discovered host, and the org's own name onto it:
         // the FTP port of the shared node is a stranger's, neither scanned nor logged into
         auto org = scopeOrg(u"T02"_qs, {u"www.cdnuser.gov.cn"_qs});
-        QList<Models::Asset> assets = Models::OrgRepository::declaredAssets(org);
+        QList<Models::Asset> assets = Models::declaredAssets(org);
         assets << Models::Asset{0, org.id, Models::AssetType::Host, u"shared.cdn-example.net"_qs,
                                 Models::AssetSource::Discovered};
         TestContext ctx(org, assets, profile());

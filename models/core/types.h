@@ -147,4 +147,20 @@ struct StatusChange
     QString why;
 };
 
+/// A note an analyst wrote on a finding during triage.
+struct TriageNote
+{
+    QDateTime at;
+    QString who;
+    QString note;
+};
+
+/// A status the scanner itself (not an analyst) gave a finding of @c org at @c at: what the report's trend counts.
+struct ScannerTransition
+{
+    QString org;
+    QDateTime at;
+    FindingStatus status = FindingStatus::Open;
+};
+
 } // namespace Govscope::Models

@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to govscope_report: OpenSSL error text and RAII for the few OpenSSL types used.
+// OpenSSL error text and RAII for the few OpenSSL types used (report signing, TLS probes, APK certificates).
 
 #include <QString>
 
@@ -12,7 +12,7 @@
 
 #include <memory>
 
-namespace Govscope::Report::Ssl {
+namespace Govscope::Ssl {
 
 /// Drains OpenSSL's error queue into one line ("; "-separated), empty when there was none.
 QString errors();
@@ -39,4 +39,4 @@ Bio memoryBio(const QByteArray &bytes);
 QByteArray bioBytes(BIO *bio);
 QString nameText(const X509_NAME *name);
 
-} // namespace Govscope::Report::Ssl
+} // namespace Govscope::Ssl

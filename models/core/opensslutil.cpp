@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-namespace Govscope::Report::Ssl {
+namespace Govscope::Ssl {
 
 QString errors()
 {
@@ -35,4 +35,4 @@ QString nameText(const X509_NAME *name)
     return QString::fromUtf8(bioBytes(out.get()));
 }
 
-} // namespace Govscope::Report::Ssl
+} // namespace Govscope::Ssl
