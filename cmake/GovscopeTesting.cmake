@@ -7,11 +7,12 @@ function(govscope_add_test)
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     # A test naming a family tests its internals: the family's folder and the SDK, which the family keeps
-    # PRIVATE from everyone else (cmake/GovscopeFamily.cmake).
+    # PRIVATE from everyone else (cmake/GovscopeFamily.cmake); its fake contexts read org lists with the
+    # case file's importer, hence govscope_models.
     foreach(lib ${T_LIBS})
         if(lib MATCHES "^govscope_family_")
             target_include_directories(${T_NAME} PRIVATE $<TARGET_PROPERTY:${lib},GOVSCOPE_FAMILY_DIR>)
-            target_link_libraries(${T_NAME} PRIVATE govscope_sdk)
+            target_link_libraries(${T_NAME} PRIVATE govscope_sdk govscope_models)
         endif()
     endforeach()
     target_compile_definitions(${T_NAME} PRIVATE

@@ -1,6 +1,8 @@
 #include "rematcher.h"
 
 #include "blobstore.h"
+#include "findingrepository.h"
+#include "fingerprintrepository.h"
 #include "catalogueinfo.h"
 #include "evidence.h"
 #include "feeds.h"

@@ -1,6 +1,7 @@
 #include "taskcontext.h"
 
 #include "enginelog.h"
+#include "findingrepository.h"
 #include "fingerprintrepository.h"
 #include "orgrepository.h"
 #include "scanrepository.h"

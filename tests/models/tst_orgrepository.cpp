@@ -2,6 +2,7 @@
 
 #include "casefile.h"
 #include "assets.h"
+#include "hosts.h"
 #include "orgrepository.h"
 
 #include <QSqlQuery>

@@ -81,7 +81,8 @@ QString maskAll(const QString &text)
     static const QRegularExpression id(u"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])"_qs);
     static const QRegularExpression mobile(u"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"_qs);
     QString masked;
-    const auto replaceAll = [](const QString &in, const QRegularExpression &re, QString (*mask)(const QString &)) {
+    const auto replaceAll = [](const QString &in, const QRegularExpression &re,
+                               QString (*mask)(const QString &)) -> QString { // not a QStringBuilder of locals
         QString out;
         qsizetype at = 0;
         for (auto it = re.globalMatch(in); it.hasNext();) {
