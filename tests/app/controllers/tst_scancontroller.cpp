@@ -60,6 +60,16 @@ QList<QList<QVariant>> scanJobsFinished(const QSignalSpy &started, const QSignal
     return out;
 }
 
+// A window with its scan controller, and the spies on how a scan ends.
+struct Workbench
+{
+    Ui::MainWindow window;
+    ScanController scans{&window};
+    QSignalSpy finished{&scans, &ScanController::scanFinished};
+    QSignalSpy jobsStarted{window.jobs(), &Ui::JobsPanel::jobStarted};
+    QSignalSpy jobsEnded{window.jobs(), &Ui::JobsPanel::jobFinished};
+};
+
 } // namespace
 
 class TestScanController : public QObject
@@ -111,14 +121,11 @@ private Q_SLOTS:
 
     void scanFindsWhatIsPlanted()
     {
-        Ui::MainWindow window;
-        ScanController scans(&window);
+        Workbench w;
+        auto &[window, scans, finished, jobsStarted, jobsEnded] = w;
         const QString casePath = openTinyCase(window, u"tiny.govcase"_qs);
         QVERIFY(!casePath.isEmpty());
 
-        QSignalSpy finished(&scans, &ScanController::scanFinished);
-        QSignalSpy jobsStarted(window.jobs(), &Ui::JobsPanel::jobStarted);
-        QSignalSpy jobsEnded(window.jobs(), &Ui::JobsPanel::jobFinished);
         scans.startScan(request(casePath, {u"domain"_qs}));
         QVERIFY(scans.isScanning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kScanTimeoutMs);
@@ -169,14 +176,11 @@ private Q_SLOTS:
 
     void cancelledScanIsLeftToResume()
     {
-        Ui::MainWindow window;
-        ScanController scans(&window);
+        Workbench w;
+        auto &[window, scans, finished, jobsStarted, jobsEnded] = w;
         const QString casePath = openTinyCase(window, u"cancelled.govcase"_qs);
         QVERIFY(!casePath.isEmpty());
 
-        QSignalSpy finished(&scans, &ScanController::scanFinished);
-        QSignalSpy jobsStarted(window.jobs(), &Ui::JobsPanel::jobStarted);
-        QSignalSpy jobsEnded(window.jobs(), &Ui::JobsPanel::jobFinished);
         // cancelled as soon as its first job shows, as a person would from the jobs panel
         connect(window.jobs(), &Ui::JobsPanel::jobStarted, &scans, [&scans](int, const QString &title) {
             if (title.startsWith(u"Scan: "_qs))
