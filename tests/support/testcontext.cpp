@@ -100,6 +100,16 @@ QStringList TestContext::firedPairs() const
     return out;
 }
 
+QStringList TestContext::targetsOf(const QString &check) const
+{
+    QStringList out;
+    for (const Models::NewFinding &f : findings)
+        if (f.check == check)
+            out << f.target;
+    out.sort();
+    return out;
+}
+
 QHash<QString, Models::Organization> demoOrgs()
 {
     QHash<QString, Models::Organization> out;

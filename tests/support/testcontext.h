@@ -50,6 +50,8 @@ public:
     QStringList firedChecks() const;
     /// "check → target" of every finding, sorted.
     QStringList firedPairs() const;
+    /// The targets of @p check's findings, sorted.
+    QStringList targetsOf(const QString &check) const;
 
     QList<Models::NewFinding> findings;
     QList<Models::CheckResult> results;

@@ -21,16 +21,6 @@ void runFamily(TestContext &ctx)
     Testing::runFamily(family, ctx);
 }
 
-QStringList targetsOf(const TestContext &ctx, const QString &check)
-{
-    QStringList out;
-    for (const Models::NewFinding &f : ctx.findings)
-        if (f.check == check)
-            out << f.target;
-    out.sort();
-    return out;
-}
-
 /// A small site of the test's own: a home page linking to two pages of the site, one of which never
 /// answers (a crawl that cannot read every page).
 class HalfSilentSite final : public QObject
@@ -126,11 +116,11 @@ private Q_SLOTS:
     {
         TestContext ctx(Testing::demoOrgs().value(u"SL07"_qs), std::nullopt, worldProfile());
         runFamily(ctx);
-        QCOMPARE(targetsOf(ctx, u"links.dead"_qs),
+        QCOMPARE(ctx.targetsOf(u"links.dead"_qs),
                  (QStringList{u"http://www.slnyxx.com/"_qs, u"https://www.fanli.gov.cn/no-such-page.html"_qs}));
-        QCOMPARE(targetsOf(ctx, u"links.malicious"_qs), QStringList{u"https://www.668bet-example.com/"_qs});
-        QCOMPARE(targetsOf(ctx, u"links.no_exit_notice"_qs), QStringList{u"nynct.sl.gov.cn"_qs});
-        QCOMPARE(targetsOf(ctx, u"links.internal_dead"_qs),
+        QCOMPARE(ctx.targetsOf(u"links.malicious"_qs), QStringList{u"https://www.668bet-example.com/"_qs});
+        QCOMPARE(ctx.targetsOf(u"links.no_exit_notice"_qs), QStringList{u"nynct.sl.gov.cn"_qs});
+        QCOMPARE(ctx.targetsOf(u"links.internal_dead"_qs),
                  QStringList{u"https://nynct.sl.gov.cn/zwgk/2019/old-notice.html"_qs});
 
         const Models::NewFinding *nx = ctx.findingOf(u"links.dead"_qs, u"http://www.slnyxx.com/"_qs);

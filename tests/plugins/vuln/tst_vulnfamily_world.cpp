@@ -63,16 +63,6 @@ void runFamily(TestContext &ctx)
     Testing::runFamily(family, ctx);
 }
 
-QStringList targetsOf(const TestContext &ctx, const QString &check)
-{
-    QStringList out;
-    for (const Models::NewFinding &f : ctx.findings)
-        if (f.check == check)
-            out << f.target;
-    out.sort();
-    return out;
-}
-
 /// A Tomcat-manager stand-in on a free world address: /manager/html asks for HTTP Basic and accepts
 /// only @p user / @p password; every other path is 404. Counts the login attempts it sees.
 class BasicAuthSite final : public QObject
@@ -213,7 +203,7 @@ private Q_SLOTS:
         const auto orgs = Testing::demoOrgs();
         TestContext zjt(orgs.value(u"SL03"_qs), std::nullopt, profile());
         runFamily(zjt);
-        QCOMPARE(targetsOf(zjt, u"vuln.high_risk_port"_qs),
+        QCOMPARE(zjt.targetsOf(u"vuln.high_risk_port"_qs),
                  (QStringList{u"zjt.sl.gov.cn:21"_qs, u"zjt.sl.gov.cn:23"_qs}));
         QVERIFY(zjt.findingOf(u"vuln.high_risk_port"_qs, u"zjt.sl.gov.cn:21"_qs)->title.contains(u"vsFTPd"_qs));
         const Models::NewFinding *ftp = zjt.findingOf(u"vuln.weak_password"_qs, u"zjt.sl.gov.cn:21"_qs);
@@ -364,7 +354,7 @@ private Q_SLOTS:
         TestContext ctx(org, assets, profile());
         runFamily(ctx);
         QVERIFY2(!ctx.fired(u"vuln.high_risk_port"_qs),
-                 qPrintable(targetsOf(ctx, u"vuln.high_risk_port"_qs).join(u' ')));
+                 qPrintable(ctx.targetsOf(u"vuln.high_risk_port"_qs).join(u' ')));
         QVERIFY(!ctx.fired(u"vuln.weak_password"_qs));
         for (const QString &host : {u"shared.cdn-example.net"_qs, u"www.cdnuser.gov.cn"_qs})
             QVERIFY2(ctx.hasOutcome(u"vuln.high_risk_port"_qs, Models::Outcome::Inconclusive, host), qPrintable(host));
