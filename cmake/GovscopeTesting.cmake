@@ -7,12 +7,11 @@ function(govscope_add_test)
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     # A test naming a family tests its internals: the family's folder and the SDK, which the family keeps
-    # PRIVATE from everyone else (cmake/GovscopeFamily.cmake); its fake contexts read org lists with the
-    # case file's importer, hence govscope_models.
+    # PRIVATE from everyone else (cmake/GovscopeFamily.cmake). Fake contexts come from tests/support.
     foreach(lib ${T_LIBS})
         if(lib MATCHES "^govscope_family_")
             target_include_directories(${T_NAME} PRIVATE $<TARGET_PROPERTY:${lib},GOVSCOPE_FAMILY_DIR>)
-            target_link_libraries(${T_NAME} PRIVATE govscope_sdk govscope_models)
+            target_link_libraries(${T_NAME} PRIVATE govscope_sdk)
         endif()
     endforeach()
     target_compile_definitions(${T_NAME} PRIVATE
@@ -25,6 +24,8 @@ function(govscope_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
+    # Qt Test stops a test function after 300 s of its own; the test's TIMEOUT is the one limit instead.
+    math(EXPR function_ms "${T_TIMEOUT} * 1000")
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;GOVSCOPE_BUILD_DIR=${PROJECT_BINARY_DIR}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;GOVSCOPE_BUILD_DIR=${PROJECT_BINARY_DIR};QTEST_FUNCTION_TIMEOUT=${function_ms}")
 endfunction()

@@ -16,7 +16,7 @@
 using namespace Govscope;
 using namespace Govscope::Models;
 using namespace Govscope::Models::Import;
-using namespace GovscopeTest;
+using namespace Govscope::Testing;
 
 class TestApkReader : public QObject
 {

@@ -2,7 +2,7 @@
 // without changing a byte of it.
 
 #include "casefile.h"
-#include "casefile_testutil.h"
+#include "casefixtures.h"
 #include "orgrepository.h"
 #include "schemamigrator.h"
 
@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,8 +18,8 @@
 
 using namespace Govscope;
 using namespace Govscope::Models;
-using CaseFileTest::fingerprint;
-using CaseFileTest::rawSql;
+using Testing::fingerprint;
+using Testing::rawSql;
 
 class TestCaseFile final : public QObject
 {

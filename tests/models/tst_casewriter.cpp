@@ -2,7 +2,7 @@
 // readers alongside it (WAL), and what survives a SIGKILL.
 
 #include "casefile.h"
-#include "casefile_testutil.h"
+#include "casefixtures.h"
 #include "casewriter.h"
 #include "findingrepository.h"
 
@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // search finds a finding by words of either language.
 
 #include "casefile.h"
-#include "casefile_testutil.h"
+#include "casefixtures.h"
 #include "findingrepository.h"
 #include "findingtext.h"
 #include "schemamigrator.h"
@@ -16,7 +16,7 @@
 
 using namespace Govscope;
 using namespace Govscope::Models;
-using CaseFileTest::rawSql;
+using Testing::rawSql;
 
 namespace {
 

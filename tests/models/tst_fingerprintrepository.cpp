@@ -2,18 +2,19 @@
 // 003, and a case migrated then must still get 003 when it arrives.
 
 #include "casefile.h"
-#include "casefile_testutil.h"
+#include "casefixtures.h"
 #include "casewriter.h"
 #include "fingerprintrepository.h"
 #include "schemamigrator.h"
 
 #include <QDir>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Govscope;
 using namespace Govscope::Models;
-using CaseFileTest::rawSql;
+using Testing::rawSql;
 
 class TestFingerprintRepository : public QObject
 {
@@ -127,9 +128,9 @@ private Q_SLOTS:
         QCOMPARE(rawSql(p, {u"PRAGMA user_version"_qs}).toInt(), latest);
 
         // and only once: opening again changes nothing
-        const QByteArray before = CaseFileTest::fingerprint(p);
+        const QByteArray before = Testing::fingerprint(p);
         QVERIFY(CaseFile::open(p, CaseFile::Mode::OpenExisting, full));
-        QCOMPARE(CaseFileTest::fingerprint(p), before);
+        QCOMPARE(Testing::fingerprint(p), before);
     }
 
     void aCaseFromBeforeTheListHadEveryStepUpToItsVersion()

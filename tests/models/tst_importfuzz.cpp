@@ -71,8 +71,8 @@ private:
 
     static QByteArray validXlsx()
     {
-        return GovscopeTest::makeXlsx(
-            GovscopeTest::inlineRow(1, {u"id"_qs, u"name"_qs, u"kind"_qs}) +
+        return Testing::makeXlsx(
+            Testing::inlineRow(1, {u"id"_qs, u"name"_qs, u"kind"_qs}) +
                 u"<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>1</v></c>"
                 "<c r=\"C2\" t=\"inlineStr\"><is><t>企业</t></is></c></row>"
                 "<row r=\"3\"><c r=\"A3\"><v>1.5E+3</v></c><c r=\"B3\" t=\"b\"><v>1</v></c></row>"_qs,
@@ -123,19 +123,18 @@ private Q_SLOTS:
         for (int i = 0; i < 400; ++i)
             tally(XlsxReader::read(flipped(xlsx, 1 + int(m_random.bounded(4))), u"f.xlsx"_qs));
         // Damaged XML inside an intact ZIP: the reader sees every kind of malformed sheet.
-        const QString sheet = GovscopeTest::inlineRow(1, {u"id"_qs, u"name"_qs, u"kind"_qs}) +
+        const QString sheet = Testing::inlineRow(1, {u"id"_qs, u"name"_qs, u"kind"_qs}) +
                               u"<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"ZZZZ9\"><v>1</v></c></row>"_qs;
         for (int i = 0; i < 150; ++i) {
             QByteArray xml = flipped(sheet.toUtf8(), 1 + int(m_random.bounded(4)));
-            tally(XlsxReader::read(GovscopeTest::makeXlsx(QString::fromUtf8(xml), u"<si><t>a</t></si>"_qs),
-                                   u"x.xlsx"_qs));
+            tally(XlsxReader::read(Testing::makeXlsx(QString::fromUtf8(xml), u"<si><t>a</t></si>"_qs), u"x.xlsx"_qs));
         }
     }
 
     void damagedManifestsAndApks()
     {
         const QByteArray manifest =
-            GovscopeTest::AxmlWriter::manifest({{u"package"_qs, u"cn.gov.fuzz"_qs}}, m_random.bounded(2) == 1);
+            Testing::AxmlWriter::manifest({{u"package"_qs, u"cn.gov.fuzz"_qs}}, m_random.bounded(2) == 1);
         QVERIFY(AxmlParser::parseManifest(manifest).ok());
         for (int length = 0; length < manifest.size(); ++length)
             QVERIFY(!AxmlParser::parseManifest(manifest.left(length)).ok());
@@ -144,7 +143,7 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i)
             tally(AxmlParser::parseManifest(randomBytes(512)));
 
-        const QByteArray apk = GovscopeTest::withSigningBlock(GovscopeTest::makeApk(manifest), "cert", 0x7109871a);
+        const QByteArray apk = Testing::withSigningBlock(Testing::makeApk(manifest), "cert", 0x7109871a);
         for (int i = 0; i < 150; ++i) {
             QBuffer buffer;
             buffer.setData(flipped(apk, 1 + int(m_random.bounded(4))));

@@ -1,10 +1,10 @@
 #include "casefile.h"
 #include "casewriter.h"
-#include "data/ziptestutil.h"
 #include "import/catalogrepository.h"
 #include "import/headermap.h"
 #include "listimporter.h"
 #include "orgrepository.h"
+#include "ziptools.h"
 
 #include <QElapsedTimer>
 
@@ -95,11 +95,11 @@ private Q_SLOTS:
     void orgsFromXlsx()
     {
         const QString sheet =
-            GovscopeTest::inlineRow(1, {u"编号*"_qs, u"名称"_qs, u"类型"_qs, u"行政区划代码"_qs}) +
+            Testing::inlineRow(1, {u"编号*"_qs, u"名称"_qs, u"类型"_qs, u"行政区划代码"_qs}) +
             u"<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>B1</t></is></c>"
             "<c r=\"B2\" t=\"inlineStr\"><is><t>某县政府</t></is></c>"
             "<c r=\"C2\" t=\"inlineStr\"><is><t>党政机关</t></is></c><c r=\"D2\"><v>990100</v></c></row>"_qs;
-        auto parsed = ListImporter::parse(writeFile(GovscopeTest::makeXlsx(sheet), u".xlsx"_qs));
+        auto parsed = ListImporter::parse(writeFile(Testing::makeXlsx(sheet), u".xlsx"_qs));
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
         QCOMPARE(parsed->format, u"XLSX"_qs);
         QCOMPARE(parsed->orgs.size(), 1);
@@ -139,12 +139,12 @@ private Q_SLOTS:
     void titleRowsAboveTheHeader()
     {
         QFETCH(QString, kind);
-        const QString sheet = GovscopeTest::inlineRow(1, {u"某省政务应用清单"_qs}) +
-                              GovscopeTest::inlineRow(2, {u"填报日期：2026年11月"_qs, u""_qs, u"单位：省网信办"_qs}) +
-                              GovscopeTest::inlineRow(4, {u"编号"_qs, u"名称"_qs, u"类型"_qs}) +
-                              GovscopeTest::inlineRow(5, {u"A1"_qs, u"某省人民政府"_qs, u"党政机关"_qs}) +
-                              GovscopeTest::inlineRow(6, {u"A2"_qs, u""_qs, u"党政机关"_qs});
-        auto parsed = ListImporter::parse(writeFile(GovscopeTest::makeXlsx(sheet), u".xlsx"_qs),
+        const QString sheet = Testing::inlineRow(1, {u"某省政务应用清单"_qs}) +
+                              Testing::inlineRow(2, {u"填报日期：2026年11月"_qs, u""_qs, u"单位：省网信办"_qs}) +
+                              Testing::inlineRow(4, {u"编号"_qs, u"名称"_qs, u"类型"_qs}) +
+                              Testing::inlineRow(5, {u"A1"_qs, u"某省人民政府"_qs, u"党政机关"_qs}) +
+                              Testing::inlineRow(6, {u"A2"_qs, u""_qs, u"党政机关"_qs});
+        auto parsed = ListImporter::parse(writeFile(Testing::makeXlsx(sheet), u".xlsx"_qs),
                                           kind.isEmpty() ? std::nullopt : listKindFrom(kind));
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
         QCOMPARE(parsed->kind, ListKind::Orgs);

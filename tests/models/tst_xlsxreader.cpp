@@ -1,12 +1,12 @@
-#include "data/ziptestutil.h"
 #include "xlsxreader.h"
+#include "ziptools.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
 using namespace Govscope;
 using namespace Govscope::Models::Import;
-using namespace GovscopeTest;
+using namespace Govscope::Testing;
 
 namespace {
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void wideRows()
     {
         // An empty styled cell far right costs nothing; text there is a row problem, not 16,384 strings.
-        const QString sheet = GovscopeTest::inlineRow(1, {u"id"_qs, u"name"_qs}) +
+        const QString sheet = Testing::inlineRow(1, {u"id"_qs, u"name"_qs}) +
                               u"<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"XFD2\" s=\"4\"/></row>"
                               "<row r=\"3\"><c r=\"A3\"><v>2</v></c><c r=\"XFD3\"><v>9</v></c></row>"_qs;
         auto table = XlsxReader::read(makeXlsx(sheet), u"w.xlsx"_qs);
@@ -208,7 +208,7 @@ private Q_SLOTS:
             dtd += "\">";
         }
         dtd += "]><sst><si><t>&l9;</t></si></sst>";
-        GovscopeTest::ZipEntries entries{
+        Testing::ZipEntries entries{
             {u"xl/workbook.xml"_qs, "<workbook xmlns:r='urn:r'><sheets><sheet r:id='rId1'/></sheets></workbook>"},
             {u"xl/_rels/workbook.xml.rels"_qs,
              "<Relationships><Relationship Id='rId1' Target='worksheets/sheet1.xml'/>"

@@ -1,9 +1,10 @@
 // `govscope import` + `govscope scan --family …` + `govscope findings` through the real executable,
-// inside the test world, on the demo province: for each family set the findings are exactly the rows
-// of its expected file (org, check, target), which mirror the contract table of tests/world/README.md.
+// inside the test world, on the demo province: for each family set the findings are exactly its rows
+// (org, check, target) of tests/world/demo_findings.tsv, the contract table of tests/world/README.md.
 // This also proves each family is registered in the engine and reachable from the command line.
 
-#include <QFile>
+#include "demofindings.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,20 +38,6 @@ Run govscope(const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-// Lines "org<TAB>check<TAB>target"; '#' starts a comment line.
-QStringList expectedRows(const QString &relativePath)
-{
-    QFile file(QStringLiteral(GOVSCOPE_SOURCE_DIR "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    QStringList rows;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n'))
-        if (!line.startsWith(u'#') && line.count(u'\t') == 2)
-            rows << line.trimmed();
-    rows.sort();
-    return rows;
-}
-
 } // namespace
 
 class TestDemoScanWorld : public QObject
@@ -61,13 +48,11 @@ private Q_SLOTS:
     void findingsEqualTheWorldTable_data()
     {
         QTest::addColumn<QString>("families");
-        QTest::addColumn<QString>("expected");
         QTest::addColumn<Severities>("severities");
-        QTest::addRow("links") << u"links"_qs << u"tests/plugins/links/demo_links.expected"_qs << Severities{};
-        QTest::addRow("counterfeit") << u"counterfeit"_qs << u"tests/plugins/counterfeit/demo_counterfeit.expected"_qs
-                                     << Severities{};
+        QTest::addRow("links") << u"links"_qs << Severities{};
+        QTest::addRow("counterfeit") << u"counterfeit"_qs << Severities{};
         QTest::addRow("vuln+supplychain")
-            << u"vuln,supplychain"_qs << u"tests/plugins/vuln/demo_vuln_supplychain.expected"_qs
+            << u"vuln,supplychain"_qs
             << Severities{{u"SL06\tvuln.known_vulnerability\twww.sljrj.com.cn"_qs, u"critical"_qs}, // in KEV
                           {u"SL12\tvuln.known_vulnerability\tjgswglj.sl.gov.cn"_qs, u"high"_qs},
                           {u"SL12\tvuln.no_waf\tjgswglj.sl.gov.cn"_qs, u"low"_qs}};
@@ -76,7 +61,6 @@ private Q_SLOTS:
     void findingsEqualTheWorldTable()
     {
         QFETCH(QString, families);
-        QFETCH(QString, expected);
         QFETCH(Severities, severities);
         const QString feeds = qEnvironmentVariable("GOVSCOPE_WORLD_FEEDS");
         QVERIFY2(!feeds.isEmpty(), "run inside tests/world (GOVSCOPE_WORLD_FEEDS is not set)");
@@ -110,8 +94,8 @@ private Q_SLOTS:
             severityOf.insert(row, f[u"severity"_qs].toString());
         }
         rows.sort();
-        const QStringList wanted = expectedRows(expected);
-        QVERIFY2(!wanted.isEmpty(), qPrintable(expected)); // every family set plants something
+        const QStringList wanted = Govscope::Testing::demoFindingRows(familyList);
+        QVERIFY2(!wanted.isEmpty(), qPrintable(families)); // every family set plants something
         QCOMPARE(rows, wanted);
         for (auto it = severities.cbegin(); it != severities.cend(); ++it)
             QCOMPARE(severityOf.value(it.key()), it.value());

@@ -3,6 +3,7 @@
 // duplicates nothing compared with an uninterrupted one.
 
 #include "casefile.h"
+#include "demofindings.h"
 #include "scanrepository.h"
 
 #include <QFile>
@@ -98,14 +99,11 @@ private Q_SLOTS:
         const Run scan = run(scanArgs(casePath));
         QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
 
-        QFile file(QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/app/engine/demo_domain_entity.expected"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
+        // tests/world/demo_findings.tsv: "-" where the row names several targets
         QSet<QString> expectedPairs;
         QHash<QString, QString> expectedTarget;
-        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-            const QStringList cols = line.split(u'\t');
-            if (line.startsWith(u'#') || cols.size() != 3)
-                continue;
+        for (const QString &row : Testing::demoFindingRows({u"domain"_qs, u"entity"_qs})) {
+            const QStringList cols = row.split(u'\t');
             expectedPairs.insert(cols[0] + u' ' + cols[1]);
             if (cols[2] != u"-"_qs)
                 expectedTarget.insert(cols[0] + u' ' + cols[1], cols[2]);

@@ -29,7 +29,7 @@ private:
     QString m_case;
     QString m_signedZip;  // zh, RSA key from the test CA, encrypted PEM
     QString m_englishZip; // en, unsigned
-    Tests::ZipEntries m_signed;
+    Testing::ZipEntries m_signed;
     QByteArray m_passphrase = "口令-secret-1";
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -70,7 +70,7 @@ private:
         return o;
     }
 
-    QString html() const { return QString::fromUtf8(Tests::entry(m_signed, u"report.html"_qs)); }
+    QString html() const { return QString::fromUtf8(Testing::entry(m_signed, u"report.html"_qs)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -95,7 +95,7 @@ private Q_SLOTS:
         auto made = ReportGenerator::run(signedOptions(m_signedZip));
         QVERIFY2(made.ok(), qPrintable(made.errorMessage()));
         QCOMPARE(made->signer.contains(u"审计员张三"_qs), true);
-        m_signed = Tests::readZip(m_signedZip);
+        m_signed = Testing::readZip(m_signedZip);
         QVERIFY(!m_signed.isEmpty());
 
         m_englishZip = path(u"english.zip"_qs);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(names.filter(u"evidence/"_qs).size(), 4);
         QCOMPARE(names.filter(QRegularExpression(u"^evidence/[0-9a-f]{64}\\.png$"_qs)).size(), 3);
         QCOMPARE(names.filter(QRegularExpression(u"^evidence/[0-9a-f]{64}\\.txt$"_qs)).size(), 1);
-        auto manifest = Manifest::parse(Tests::entry(m_signed, u"manifest.json"_qs));
+        auto manifest = Manifest::parse(Testing::entry(m_signed, u"manifest.json"_qs));
         QVERIFY(manifest.ok());
         QCOMPARE(manifest->size(), names.size() - 2);
     }
@@ -143,7 +143,7 @@ private Q_SLOTS:
         int images = 0;
         for (auto it = img.globalMatch(text); it.hasNext();) {
             const QString file = it.next().captured(1);
-            QVERIFY2(!Tests::entry(m_signed, file).isEmpty(), qPrintable(file));
+            QVERIFY2(!Testing::entry(m_signed, file).isEmpty(), qPrintable(file));
             ++images;
         }
         QCOMPARE(images, 3);
@@ -154,7 +154,7 @@ private Q_SLOTS:
         const QString text = html();
         QVERIFY(!text.contains(QString::fromUtf8(ReportFixture::kFalsePositiveTitle)));
         QVERIFY(text.contains(u"已排除误报 1 项"_qs));
-        const QJsonArray findings = QJsonDocument::fromJson(Tests::entry(m_signed, u"findings.json"_qs)).array();
+        const QJsonArray findings = QJsonDocument::fromJson(Testing::entry(m_signed, u"findings.json"_qs)).array();
         QCOMPARE(findings.size(), 6); // 7 recorded over two scans, 1 false positive
         for (const QJsonValue &v : findings) {
             QVERIFY(v.toObject().value(u"status"_qs).toString() != u"false_positive"_qs);
@@ -168,7 +168,7 @@ private Q_SLOTS:
     void personalDataIsMasked()
     {
         for (const QString &file : {u"report.html"_qs, u"findings.json"_qs}) {
-            const QString text = QString::fromUtf8(Tests::entry(m_signed, file));
+            const QString text = QString::fromUtf8(Testing::entry(m_signed, file));
             QVERIFY2(!text.contains(QLatin1String(ReportFixture::kRawIdNumber)), qPrintable(file));
             QVERIFY2(!text.contains(QLatin1String(ReportFixture::kRawMobile)), qPrintable(file));
             QVERIFY2(text.contains(u"110101********1234"_qs), qPrintable(file));
@@ -178,15 +178,15 @@ private Q_SLOTS:
 
     void englishReportIsInEnglish()
     {
-        const Tests::ZipEntries zip = Tests::readZip(m_englishZip);
-        const QString text = QString::fromUtf8(Tests::entry(zip, u"report.html"_qs));
+        const Testing::ZipEntries zip = Testing::readZip(m_englishZip);
+        const QString text = QString::fromUtf8(Testing::entry(zip, u"report.html"_qs));
         for (const QString &expected : {u"Executive summary"_qs, u"Findings and required rectification"_qs,
                                         u"Legal basis: "_qs, u"Rectification required: "_qs, u"Article"_qs,
                                         u"Appendix: method and feeds"_qs, u"false positives left out: 1"_qs})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         for (const QString &absent : {u"依据"_qs, u"整改要求"_qs, u"总体情况"_qs, u"第五条"_qs, u"已排除误报"_qs})
             QVERIFY2(!text.contains(absent), qPrintable(absent));
-        QVERIFY(Tests::entry(zip, u"manifest.json.p7s"_qs).isEmpty()); // unsigned: no signature file
+        QVERIFY(Testing::entry(zip, u"manifest.json.p7s"_qs).isEmpty()); // unsigned: no signature file
     }
 
     void pdfHasChineseTextAndPages()
@@ -198,7 +198,7 @@ private Q_SLOTS:
         const QString pdf = pages + u"/report.pdf"_qs;
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(Tests::entry(m_signed, u"report.pdf"_qs));
+        file.write(Testing::entry(m_signed, u"report.pdf"_qs));
         file.close();
         QByteArray text;
         QVERIFY(run(u"pdftotext"_qs, {u"-layout"_qs, pdf, u"-"_qs}, &text));
@@ -237,7 +237,7 @@ private Q_SLOTS:
         for (const QString &name : {u"manifest.json"_qs, u"manifest.json.p7s"_qs}) {
             QFile f(dir + u'/' + name);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(Tests::entry(m_signed, name));
+            f.write(Testing::entry(m_signed, name));
         }
         QVERIFY(openssl({u"cms"_qs, u"-verify"_qs, u"-binary"_qs, u"-inform"_qs, u"DER"_qs, u"-in"_qs,
                          dir + u"/manifest.json.p7s"_qs, u"-content"_qs, dir + u"/manifest.json"_qs, u"-CAfile"_qs,
@@ -311,7 +311,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, file);
         QFETCH(QString, named);
-        Tests::ZipEntries entries = m_signed;
+        Testing::ZipEntries entries = m_signed;
         const QString out =
             path(u"tampered-%1.zip"_qs.arg(QString::number(qHash(QString::fromLatin1(QTest::currentDataTag())))));
         QString ca;
@@ -321,15 +321,15 @@ private Q_SLOTS:
                     e.second = bytes;
         };
         if (kind == u"flip"_qs) {
-            QByteArray bytes = Tests::entry(entries, file);
+            QByteArray bytes = Testing::entry(entries, file);
             bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
             replace(file, bytes);
         } else if (kind == u"manifest-edit"_qs) {
             // Change a file and update the manifest consistently: only the signature can catch it.
-            QByteArray changed = Tests::entry(entries, file);
+            QByteArray changed = Testing::entry(entries, file);
             changed.replace("critical", "low     ");
             replace(file, changed);
-            auto manifest = Manifest::parse(Tests::entry(entries, u"manifest.json"_qs));
+            auto manifest = Manifest::parse(Testing::entry(entries, u"manifest.json"_qs));
             QVERIFY(manifest.ok());
             for (ManifestEntry &m : *manifest)
                 if (m.path == file)
@@ -344,7 +344,7 @@ private Q_SLOTS:
             auto other = ReportGenerator::run(signedOptions(path(u"other.zip"_qs)));
             QVERIFY(other.ok());
             replace(u"manifest.json.p7s"_qs,
-                    Tests::entry(Tests::readZip(path(u"other.zip"_qs)), u"manifest.json.p7s"_qs));
+                    Testing::entry(Testing::readZip(path(u"other.zip"_qs)), u"manifest.json.p7s"_qs));
         } else if (kind == u"swap-key"_qs) {
             // Someone else re-signs the same manifest with their own key: only the CA check tells.
             NewIdentity request;
@@ -354,7 +354,7 @@ private Q_SLOTS:
             QVERIFY(createIdentity(request, key, key + u".pem"_qs).ok());
             auto mallory = SigningIdentity::fromPem(key, key + u".pem"_qs, "m");
             QVERIFY(mallory.ok());
-            replace(u"manifest.json.p7s"_qs, *mallory->signDetached(Tests::entry(entries, u"manifest.json"_qs)));
+            replace(u"manifest.json.p7s"_qs, *mallory->signDetached(Testing::entry(entries, u"manifest.json"_qs)));
             ca = path(u"ca.pem"_qs);
         } else if (kind == u"unsigned"_qs) {
             entries.removeIf([](const auto &e) { return e.first == u"manifest.json.p7s"_qs; });
@@ -369,14 +369,14 @@ private Q_SLOTS:
             f.seek(0);
             f.write(bytes);
         } else {
-            QVERIFY(Tests::writeZip(out, entries));
+            QVERIFY(Testing::writeZip(out, entries));
         }
         const Verification v = BundleVerifier::verify(out, ca);
         QVERIFY(!v.ok());
         QVERIFY2(v.problems.join(u'\n').contains(named), qPrintable(v.problems.join(u'\n')));
         // The untampered rewrite of the same entries passes, so the test does not pass by accident.
         if (kind == u"flip"_qs) {
-            QVERIFY(Tests::writeZip(out, m_signed));
+            QVERIFY(Testing::writeZip(out, m_signed));
             QVERIFY(BundleVerifier::verify(out, {}).ok());
         }
     }
@@ -447,7 +447,7 @@ private Q_SLOTS:
         QVERIFY2(made.ok(), qPrintable(made.errorMessage()));
         QCOMPARE(made->organisations, 1);
         QCOMPARE(made->falsePositives, 1);
-        const QString text = QString::fromUtf8(Tests::entry(Tests::readZip(o.outPath), u"report.html"_qs));
+        const QString text = QString::fromUtf8(Testing::entry(Testing::readZip(o.outPath), u"report.html"_qs));
         QVERIFY(text.contains(u"示例市第一人民医院互联网政务应用安全检查及整改通知"_qs));
         QVERIFY(!text.contains(u"示例省大数据管理局"_qs));
     }

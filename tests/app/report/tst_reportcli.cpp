@@ -111,17 +111,17 @@ private Q_SLOTS:
         // findings.json is what `govscope findings --format json` prints for the same scope.
         Run findings = govscope({u"findings"_qs, m_case, u"--format"_qs, u"json"_qs});
         QCOMPARE(findings.code, 0);
-        const QByteArray inBundle = Govscope::Tests::entry(Govscope::Tests::readZip(zip), u"findings.json"_qs);
+        const QByteArray inBundle = Govscope::Testing::entry(Govscope::Testing::readZip(zip), u"findings.json"_qs);
         QVERIFY(!inBundle.isEmpty());
         QVERIFY(findings.out.contains(u"false_positive"_qs));
         QVERIFY(!inBundle.contains("false_positive"));
 
         // Tampered: one byte of one file.
-        Govscope::Tests::ZipEntries entries = Govscope::Tests::readZip(zip);
+        Govscope::Testing::ZipEntries entries = Govscope::Testing::readZip(zip);
         for (auto &e : entries)
             if (e.first == u"report.html"_qs)
                 e.second[100] = char(e.second[100] ^ 1);
-        QVERIFY(Govscope::Tests::writeZip(path(u"tampered.zip"_qs), entries));
+        QVERIFY(Govscope::Testing::writeZip(path(u"tampered.zip"_qs), entries));
         r = govscope({u"verify"_qs, path(u"tampered.zip"_qs)});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"report.html: contents changed"_qs));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
 
-        Govscope::Tests::ZipEntries entries = Govscope::Tests::readZip(zip);
+        Govscope::Testing::ZipEntries entries = Govscope::Testing::readZip(zip);
         QList<Govscope::Report::ManifestEntry> manifest;
         for (auto &e : entries) {
             if (e.first == u"report.html"_qs)
@@ -179,7 +179,7 @@ private Q_SLOTS:
                 e.second = signature;
         }
         const QString forged = path(u"forged.zip"_qs);
-        QVERIFY(Govscope::Tests::writeZip(forged, entries));
+        QVERIFY(Govscope::Testing::writeZip(forged, entries));
 
         r = govscope({u"verify"_qs, forged});
         QVERIFY2(r.code == 3, qPrintable(r.out + r.err)); // intact and validly signed, by an unverified signer

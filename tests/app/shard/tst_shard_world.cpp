@@ -4,7 +4,7 @@
 // (a dump of every table is the same), triage made in the merged case survives it; a damaged input or one of
 // another schema version is refused and leaves OUT byte for byte as it was.
 
-#include "../fullscan/fullscan.h"
+#include "fullscan.h"
 
 #include "casefile.h"
 #include "findingrepository.h"

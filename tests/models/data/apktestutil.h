@@ -3,7 +3,7 @@
 // Builds a tiny but genuine APK for the importer tests: a binary AndroidManifest.xml (AXML) written by hand,
 // a self-signed certificate and a detached PKCS#7 signature made with OpenSSL, and a launcher icon.
 
-#include "ziptestutil.h"
+#include "ziptools.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>
@@ -12,7 +12,7 @@
 #include <openssl/pkcs7.h>
 #include <openssl/x509.h>
 
-namespace GovscopeTest {
+namespace Govscope::Testing {
 
 class AxmlWriter
 {
@@ -214,4 +214,4 @@ inline QByteArray withSigningBlock(const QByteArray &zip, const QByteArray &cert
     return result;
 }
 
-} // namespace GovscopeTest
+} // namespace Govscope::Testing

@@ -1,7 +1,8 @@
 // The counterfeit family on every org of the demo province, inside the test world: each check fires
 // on the target planted for it (tests/world/README.md: all four for SL01) and nowhere else.
-#include "casecontext.h"
 #include "counterfeitfamily.h"
+#include "demofindings.h"
+#include "familyworld.h"
 #include "probeset.h"
 #include "sitefacts.h"
 
@@ -9,22 +10,12 @@
 #include <QTest>
 
 using namespace Govscope;
-using Counterfeit::Testing::CaseContext;
+using Testing::TestContext;
+using Testing::worldProfile;
 
 namespace {
 
-Sdk::ScanProfile profile(int timeoutMs = 4000)
-{
-    Sdk::ScanProfile p;
-    p.timeoutMs = timeoutMs;
-    return p;
-}
-
-void runFamily(CaseContext &ctx)
-{
-    Counterfeit::CounterfeitFamily family;
-    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
-}
+constexpr auto runFamily = Testing::runNewFamily<Counterfeit::CounterfeitFamily>;
 
 } // namespace
 
@@ -34,20 +25,23 @@ class TestCounterfeitFamilyWorld : public QObject
 private Q_SLOTS:
     void firesExactlyWherePlanted()
     {
-        const Sdk::CaseSnapshot snapshot = Counterfeit::Testing::demoSnapshot();
+        const Sdk::CaseSnapshot snapshot = Testing::demoSnapshot();
         QVERIFY(snapshot.orgs.size() >= 30);
         QCOMPARE(snapshot.apps.size(), 3);
         QCOMPARE(snapshot.accounts.size(), 3);
         QCOMPARE(snapshot.leads.size(), 1);
-        const QStringList sl01{u"counterfeit.account → 示例省人民政府发布"_qs, u"counterfeit.app → com.slzwfw.app"_qs,
-                               u"counterfeit.impostor_markers → www.s1.gov.cn"_qs,
-                               u"counterfeit.lookalike_site → www.sl-gov-cn.com"_qs};
+        QHash<QString, QStringList> planted; // org → "check → target", as firedPairs() lists them
+        for (const Testing::PlantedFinding &f : Testing::demoFindings())
+            if (f.family() == u"counterfeit"_qs)
+                planted[f.org] << f.check + u" → "_qs + f.target;
+        for (QStringList &pairs : planted)
+            pairs.sort();
         QElapsedTimer timer;
         timer.start();
         for (const Models::Organization &org : snapshot.orgs) {
-            CaseContext ctx(snapshot, org.id, profile());
+            TestContext ctx(snapshot, org.id, worldProfile());
             runFamily(ctx);
-            QCOMPARE(ctx.firedPairs(), org.id == u"SL01"_qs ? sl01 : QStringList());
+            QCOMPARE(ctx.firedPairs(), planted.value(org.id));
             for (const Models::NewFinding &f : ctx.findings) {
                 QCOMPARE(f.family, u"counterfeit"_qs);
                 QCOMPARE(f.org, u"SL01"_qs);
@@ -66,8 +60,8 @@ private Q_SLOTS:
 
     void lookalikeEvidenceNamesScoresAndBothUrls()
     {
-        const Sdk::CaseSnapshot snapshot = Counterfeit::Testing::demoSnapshot();
-        CaseContext ctx(snapshot, u"SL01"_qs, profile());
+        const Sdk::CaseSnapshot snapshot = Testing::demoSnapshot();
+        TestContext ctx(snapshot, u"SL01"_qs, worldProfile());
         runFamily(ctx);
         for (const Models::NewFinding &f : ctx.findings) {
             if (f.check != u"counterfeit.lookalike_site"_qs && f.check != u"counterfeit.impostor_markers"_qs)
@@ -88,14 +82,14 @@ private Q_SLOTS:
         QVERIFY(impostor);
         QVERIFY2(impostor->title.contains(u"badge"_qs), qPrintable(impostor->title));
         // the lead was examined as such, and the sibling sites of the province are no candidates
-        QVERIFY(ctx.has(u"counterfeit.app"_qs, Models::Outcome::Finding, u"com.slzwfw.app"_qs));
+        QVERIFY(ctx.hasOutcome(u"counterfeit.app"_qs, Models::Outcome::Finding, u"com.slzwfw.app"_qs));
     }
 
     void siblingOnTheSameTemplateStaysBelowThreshold()
     {
         // jyt.sl.gov.cn is built from the same portal template as www.sl.gov.cn (own title,
         // headlines, favicon): the threshold must keep such siblings apart from copies
-        Sdk::ProbeSet probes(profile());
+        Sdk::ProbeSet probes(worldProfile());
         const auto own = QCoro::waitFor(Counterfeit::SiteFacts::fetch(probes.http(), u"www.sl.gov.cn"_qs));
         const auto sibling = QCoro::waitFor(Counterfeit::SiteFacts::fetch(probes.http(), u"jyt.sl.gov.cn"_qs));
         const auto copy = QCoro::waitFor(Counterfeit::SiteFacts::fetch(probes.http(), u"www.sl-gov-cn.com"_qs));
@@ -112,24 +106,26 @@ private Q_SLOTS:
 
     void leadThatNeverAnswersIsInconclusive()
     {
-        Sdk::CaseSnapshot snapshot = Counterfeit::Testing::demoSnapshot();
+        Sdk::CaseSnapshot snapshot = Testing::demoSnapshot();
         snapshot.leads = {Models::Lead{u"http://slow.world-example.com/"_qs, u"SL10"_qs, u"tip"_qs, {}},
                           Models::Lead{u"https://no-such-copy.example-nx.com/"_qs, u"SL10"_qs, u"tip"_qs, {}}};
-        CaseContext ctx(snapshot, u"SL10"_qs, profile(700));
+        TestContext ctx(snapshot, u"SL10"_qs, worldProfile(700));
         runFamily(ctx);
         QVERIFY(ctx.findings.isEmpty());
-        QVERIFY(ctx.has(u"counterfeit.lookalike_site"_qs, Models::Outcome::Inconclusive, u"slow.world-example.com"_qs));
-        QVERIFY(ctx.has(u"counterfeit.lookalike_site"_qs, Models::Outcome::Pass, u"no-such-copy.example-nx.com"_qs));
+        QVERIFY(ctx.hasOutcome(u"counterfeit.lookalike_site"_qs, Models::Outcome::Inconclusive,
+                               u"slow.world-example.com"_qs));
+        QVERIFY(
+            ctx.hasOutcome(u"counterfeit.lookalike_site"_qs, Models::Outcome::Pass, u"no-such-copy.example-nx.com"_qs));
     }
 
     void cleanTwinPassesWithCandidateCounts()
     {
-        const Sdk::CaseSnapshot snapshot = Counterfeit::Testing::demoSnapshot();
-        CaseContext ctx(snapshot, u"SL10"_qs, profile());
+        const Sdk::CaseSnapshot snapshot = Testing::demoSnapshot();
+        TestContext ctx(snapshot, u"SL10"_qs, worldProfile());
         runFamily(ctx);
         QVERIFY(ctx.findings.isEmpty());
-        QVERIFY(ctx.has(u"counterfeit.lookalike_site"_qs, Models::Outcome::Pass, u"SL10"_qs));
-        QVERIFY(ctx.has(u"counterfeit.app"_qs, Models::Outcome::Pass, u"SL10"_qs));
+        QVERIFY(ctx.hasOutcome(u"counterfeit.lookalike_site"_qs, Models::Outcome::Pass, u"SL10"_qs));
+        QVERIFY(ctx.hasOutcome(u"counterfeit.app"_qs, Models::Outcome::Pass, u"SL10"_qs));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "impostornames.h"
 #include "listingrules.h"
 #include "namenormalise.h"
+#include "orgrepository.h"
 #include "pagesimilarity.h"
 #include "sitefacts.h"
 #include "testcontext.h"
@@ -20,8 +21,8 @@ namespace {
 
 Models::Organization province()
 {
-    Models::Organization o = Sdk::Testing::makeOrg(u"P1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
-                                                   Models::OrgRole::Government, {u"www.p.gov.cn"_qs});
+    Models::Organization o = Testing::makeOrg(u"P1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
+                                              Models::OrgRole::Government, {u"www.p.gov.cn"_qs});
     o.name = u"某省人民政府"_qs;
     o.apps = {u"cn.gov.p.app"_qs};
     o.accounts = {u"某省发布"_qs};
@@ -184,8 +185,8 @@ private Q_SLOTS:
     {
         Sdk::CaseSnapshot snapshot;
         Models::Organization p = province();
-        Models::Organization other = Sdk::Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
-                                                           Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
+        Models::Organization other = Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
+                                                      Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
         snapshot.orgs = {p, other};
         snapshot.assets.insert(p.id, Models::declaredAssets(p));
         snapshot.assets.insert(other.id, Models::declaredAssets(other));
@@ -222,8 +223,8 @@ private Q_SLOTS:
     {
         Sdk::CaseSnapshot snapshot;
         Models::Organization p = province();
-        Models::Organization other = Sdk::Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
-                                                           Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
+        Models::Organization other = Testing::makeOrg(u"Q1"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::City,
+                                                      Models::OrgRole::Government, {u"www.pp.gov.cn"_qs});
         snapshot.orgs = {p, other};
         snapshot.assets.insert(p.id, Models::declaredAssets(p));
         snapshot.assets.insert(other.id, Models::declaredAssets(other));

@@ -1,28 +1,18 @@
 // The datasec family on every org of the demo province, inside the test world: each check fires on
 // the org planted for it (tests/world/README.md) and nowhere else, clean twins included.
 #include "datasecfamily.h"
-#include "testcontext.h"
+#include "familyworld.h"
 
 #include <QTcpServer>
 #include <QTest>
 
 using namespace Govscope;
-using Sdk::Testing::TestContext;
+using Testing::TestContext;
+using Testing::worldProfile;
 
 namespace {
 
-void runFamily(TestContext &ctx)
-{
-    Datasec::DatasecFamily family;
-    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
-}
-
-Sdk::ScanProfile profile(int timeoutMs = 4000)
-{
-    Sdk::ScanProfile p;
-    p.timeoutMs = timeoutMs;
-    return p;
-}
+constexpr auto runFamily = Testing::runNewFamily<Datasec::DatasecFamily>;
 
 } // namespace
 
@@ -32,34 +22,13 @@ class TestDatasecFamilyWorld : public QObject
 private Q_SLOTS:
     void firesExactlyWherePlanted()
     {
-        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
-        QVERIFY(orgs.size() >= 20);
-        const QHash<QString, QStringList> expected{
-            {u"SL03"_qs, {u"datasec.no_https"_qs}},
-            {u"SL04"_qs, {u"datasec.tls_invalid"_qs}},
-            {u"SL06"_qs, {u"datasec.hsts_missing"_qs}},
-            {u"SL11"_qs, {u"datasec.exposed_files"_qs}},
-            {u"SL12"_qs, {u"datasec.no_https"_qs}},
-            {u"SL15"_qs, {u"datasec.no_https"_qs}},
-            {u"SL18"_qs, {u"datasec.tls_invalid"_qs}},
-            {u"SL19"_qs, {u"datasec.open_database"_qs, u"datasec.tls_invalid"_qs}},
-            {u"SL22"_qs, {u"datasec.sensitive_disclosure"_qs}},
-        };
-        for (const Models::Organization &org : orgs) {
-            TestContext ctx(org, std::nullopt, profile());
-            runFamily(ctx);
-            QCOMPARE(ctx.firedChecks(), expected.value(org.id));
-            for (const Models::NewFinding &f : ctx.findings) {
-                QCOMPARE(f.family, u"datasec"_qs);
-                QVERIFY2(f.evidence.size() >= 2, qPrintable(f.check));
-            }
-        }
+        Testing::expectFiresExactlyWherePlanted(u"datasec"_qs, worldProfile(), runFamily, 2);
     }
 
     void targetsAndEvidence()
     {
-        const auto orgs = Sdk::Testing::demoOrgs();
-        TestContext redis(orgs.value(u"SL19"_qs), std::nullopt, profile());
+        const auto orgs = Testing::demoOrgs();
+        TestContext redis(orgs.value(u"SL19"_qs), std::nullopt, worldProfile());
         runFamily(redis);
         const Models::NewFinding *db = redis.findingOf(u"datasec.open_database"_qs, u"www.yangben.gov.cn:6379"_qs);
         QVERIFY(db);
@@ -67,11 +36,11 @@ private Q_SLOTS:
         QVERIFY(redis.findingOf(u"datasec.tls_invalid"_qs, u"www.yangben.gov.cn"_qs)->title.contains(u"expired"_qs));
 
         // redis with requirepass is a port (vuln family), not an open database
-        TestContext hospital(orgs.value(u"SL15"_qs), std::nullopt, profile());
+        TestContext hospital(orgs.value(u"SL15"_qs), std::nullopt, worldProfile());
         runFamily(hospital);
         QVERIFY(hospital.hasOutcome(u"datasec.open_database"_qs, Models::Outcome::Pass, u"www.slyy1.com"_qs));
 
-        TestContext files(orgs.value(u"SL11"_qs), std::nullopt, profile());
+        TestContext files(orgs.value(u"SL11"_qs), std::nullopt, worldProfile());
         runFamily(files);
         const Models::NewFinding *exposed = files.findingOf(u"datasec.exposed_files"_qs, u"scjgj.sl.gov.cn"_qs);
         QVERIFY(exposed);
@@ -89,7 +58,7 @@ private Q_SLOTS:
         }
         QVERIFY(sawEnv);
 
-        TestContext pii(orgs.value(u"SL22"_qs), std::nullopt, profile());
+        TestContext pii(orgs.value(u"SL22"_qs), std::nullopt, worldProfile());
         runFamily(pii);
         const Models::NewFinding *f = pii.findingOf(u"datasec.sensitive_disclosure"_qs, u"www.ceshi.gov.cn"_qs);
         QVERIFY(f);
@@ -104,26 +73,26 @@ private Q_SLOTS:
         QCOMPARE(f->severity, Models::Severity::High);
 
         // the masked 公示 page of the clean twin passes
-        TestContext masked(orgs.value(u"SL02"_qs), std::nullopt, profile());
+        TestContext masked(orgs.value(u"SL02"_qs), std::nullopt, worldProfile());
         runFamily(masked);
         QVERIFY(masked.hasOutcome(u"datasec.sensitive_disclosure"_qs, Models::Outcome::Pass, u"jyt.sl.gov.cn"_qs));
 
-        TestContext old(orgs.value(u"SL04"_qs), std::nullopt, profile());
+        TestContext old(orgs.value(u"SL04"_qs), std::nullopt, worldProfile());
         runFamily(old);
         QVERIFY(old.findingOf(u"datasec.tls_invalid"_qs, u"slt.sl.gov.cn"_qs)->title.contains(u"TLSv1.0"_qs));
     }
 
     void unreachableIsInconclusive()
     {
-        TestContext nx(Sdk::Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, profile());
+        TestContext nx(Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, worldProfile());
         runFamily(nx);
         QVERIFY(nx.hasOutcome(u"datasec.no_https"_qs, Models::Outcome::Inconclusive, u"www.tyjrswt.sl.gov.cn"_qs));
 
         QTcpServer silent; // accepts and never answers
         QVERIFY(silent.listen(QHostAddress(u"127.0.9.92"_qs), 443));
-        auto org = Sdk::Testing::demoOrgs().value(u"SL02"_qs);
+        auto org = Testing::demoOrgs().value(u"SL02"_qs);
         org.websites = {u"127.0.9.92"_qs};
-        TestContext slow(org, std::nullopt, profile(700));
+        TestContext slow(org, std::nullopt, worldProfile(700));
         runFamily(slow);
         QVERIFY(slow.findings.isEmpty());
         QVERIFY(slow.hasOutcome(u"datasec.no_https"_qs, Models::Outcome::Inconclusive, u"127.0.9.92"_qs));

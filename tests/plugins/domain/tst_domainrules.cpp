@@ -1,8 +1,9 @@
 // The domain rules on in-memory orgs and DNS answers: a positive and a negative case per check.
 #include "assets.h"
 #include "dnsrules.h"
-#include "suffixrules.h"
 #include "findingtext.h"
+#include "orgrepository.h"
+#include "suffixrules.h"
 #include "testcontext.h"
 
 #include <QTest>
@@ -12,7 +13,7 @@ using namespace Govscope::Domain;
 using Models::OrgKind;
 using Models::OrgLevel;
 using Models::OrgRole;
-using Sdk::Testing::makeOrg;
+using Testing::makeOrg;
 
 namespace {
 

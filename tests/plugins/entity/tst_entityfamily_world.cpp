@@ -1,28 +1,18 @@
 // The entity family on every org of the demo province, inside the test world: each check fires on
 // the org planted for it (tests/world/README.md) and nowhere else, clean twins included.
 #include "entityfamily.h"
-#include "testcontext.h"
+#include "familyworld.h"
 
 #include <QTcpServer>
 #include <QTest>
 
 using namespace Govscope;
-using Sdk::Testing::TestContext;
+using Testing::TestContext;
+using Testing::worldProfile;
 
 namespace {
 
-void runFamily(TestContext &ctx)
-{
-    Entity::EntityFamily family;
-    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
-}
-
-Sdk::ScanProfile profile(int timeoutMs = 4000)
-{
-    Sdk::ScanProfile p;
-    p.timeoutMs = timeoutMs;
-    return p;
-}
+constexpr auto runFamily = Testing::runNewFamily<Entity::EntityFamily>;
 
 } // namespace
 
@@ -32,29 +22,13 @@ class TestEntityFamilyWorld : public QObject
 private Q_SLOTS:
     void firesExactlyWherePlanted()
     {
-        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
-        QVERIFY(orgs.size() >= 20);
-        const QHash<QString, QStringList> expected{
-            {u"SL04"_qs, {u"entity.stale_site"_qs}},
-            {u"SL05"_qs, {u"entity.multiple_portals"_qs}},
-            {u"SL23"_qs, {u"entity.county_department_site"_qs}},
-            {u"SL24"_qs, {u"entity.township_site"_qs}},
-        };
-        for (const Models::Organization &org : orgs) {
-            TestContext ctx(org, std::nullopt, profile());
-            runFamily(ctx);
-            QCOMPARE(ctx.firedChecks(), expected.value(org.id));
-            for (const Models::NewFinding &f : ctx.findings) {
-                QCOMPARE(f.family, u"entity"_qs);
-                QVERIFY2(f.evidence.size() >= 2, qPrintable(f.check));
-            }
-        }
+        Testing::expectFiresExactlyWherePlanted(u"entity"_qs, worldProfile(), runFamily, 2);
     }
 
     void targetsAndEvidence()
     {
-        const auto orgs = Sdk::Testing::demoOrgs();
-        TestContext stale(orgs.value(u"SL04"_qs), std::nullopt, profile());
+        const auto orgs = Testing::demoOrgs();
+        TestContext stale(orgs.value(u"SL04"_qs), std::nullopt, worldProfile());
         runFamily(stale);
         const Models::NewFinding *f = stale.findingOf(u"entity.stale_site"_qs, u"slt.sl.gov.cn"_qs);
         QVERIFY(f);
@@ -62,19 +36,19 @@ private Q_SLOTS:
         QVERIFY2(f->title.contains(u"60 days"_qs), qPrintable(f->title));
         QCOMPARE(f->evidence.at(1).kind, u"http"_qs);
 
-        TestContext portals(orgs.value(u"SL05"_qs), std::nullopt, profile());
+        TestContext portals(orgs.value(u"SL05"_qs), std::nullopt, worldProfile());
         runFamily(portals);
         QVERIFY(portals.findingOf(u"entity.multiple_portals"_qs, u"wlt.sl.gov.cn, www.slwlt.gov.cn"_qs));
 
-        TestContext county(orgs.value(u"SL23"_qs), std::nullopt, profile());
+        TestContext county(orgs.value(u"SL23"_qs), std::nullopt, worldProfile());
         runFamily(county);
         QVERIFY(county.findingOf(u"entity.county_department_site"_qs, u"jyj.ceshi.gov.cn"_qs));
 
         // a fresh home page passes; a site without a site passes the own-site check
-        TestContext fresh(orgs.value(u"SL02"_qs), std::nullopt, profile());
+        TestContext fresh(orgs.value(u"SL02"_qs), std::nullopt, worldProfile());
         runFamily(fresh);
         QVERIFY(fresh.hasOutcome(u"entity.stale_site"_qs, Models::Outcome::Pass, u"jyt.sl.gov.cn"_qs));
-        TestContext noSite(orgs.value(u"SL25"_qs), std::nullopt, profile());
+        TestContext noSite(orgs.value(u"SL25"_qs), std::nullopt, worldProfile());
         runFamily(noSite);
         QVERIFY(noSite.hasOutcome(u"entity.county_department_site"_qs, Models::Outcome::Pass));
     }
@@ -83,9 +57,9 @@ private Q_SLOTS:
     {
         // wlt.sl.gov.cn also reached as 文旅厅.政务 (302 to it) and 示例省文化和旅游厅.政务 (a CNAME alias serving
         // the same page): one portal, not three
-        auto org = Sdk::Testing::demoOrgs().value(u"SL05"_qs);
+        auto org = Testing::demoOrgs().value(u"SL05"_qs);
         org.websites = {u"wlt.sl.gov.cn"_qs, u"文旅厅.政务"_qs, u"示例省文化和旅游厅.政务"_qs};
-        TestContext one(org, std::nullopt, profile());
+        TestContext one(org, std::nullopt, worldProfile());
         runFamily(one);
         QVERIFY2(!one.fired(u"entity.multiple_portals"_qs), qPrintable(one.findings.value(0).title));
         const QList<Models::CheckResult> pass = one.resultsOf(u"entity.multiple_portals"_qs);
@@ -95,7 +69,7 @@ private Q_SLOTS:
 
         // the alias beside a real second portal: still two portals, the alias counted with its site
         org.websites = {u"示例省文化和旅游厅.政务"_qs, u"wlt.sl.gov.cn"_qs, u"www.slwlt.gov.cn"_qs, u"文旅厅.政务"_qs};
-        TestContext two(org, std::nullopt, profile());
+        TestContext two(org, std::nullopt, worldProfile());
         runFamily(two);
         const Models::NewFinding *f =
             two.findingOf(u"entity.multiple_portals"_qs, u"wlt.sl.gov.cn, www.slwlt.gov.cn"_qs);
@@ -106,7 +80,7 @@ private Q_SLOTS:
     void unreachableIsInconclusive()
     {
         // SL09 declares www.tyjrswt.sl.gov.cn, which does not exist: no page, no verdict on it
-        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, profile());
+        TestContext ctx(Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, worldProfile());
         runFamily(ctx);
         QVERIFY(ctx.hasOutcome(u"entity.stale_site"_qs, Models::Outcome::Inconclusive, u"www.tyjrswt.sl.gov.cn"_qs));
         QVERIFY(ctx.hasOutcome(u"entity.stale_site"_qs, Models::Outcome::Pass, u"tyjrswt.sl.gov.cn"_qs));
@@ -116,9 +90,9 @@ private Q_SLOTS:
     {
         QTcpServer silent; // accepts and never answers, like an overloaded server
         QVERIFY(silent.listen(QHostAddress(u"127.0.9.90"_qs), 443));
-        auto org = Sdk::Testing::demoOrgs().value(u"SL26"_qs);
+        auto org = Testing::demoOrgs().value(u"SL26"_qs);
         org.websites = {u"127.0.9.90"_qs};
-        TestContext ctx(org, std::nullopt, profile(700));
+        TestContext ctx(org, std::nullopt, worldProfile(700));
         runFamily(ctx);
         QVERIFY(ctx.findings.isEmpty());
         QVERIFY(ctx.hasOutcome(u"entity.township_site"_qs, Models::Outcome::Inconclusive, u"127.0.9.90"_qs));

@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void ownSiteCheckByLevelAndRole()
     {
-        using Sdk::Testing::makeOrg;
+        using Testing::makeOrg;
         QCOMPARE(
             SiteRules::ownSiteCheck(makeOrg(u"a"_qs, OrgKind::PartyGov, OrgLevel::County, OrgRole::Department, {})),
             u"entity.county_department_site"_qs);

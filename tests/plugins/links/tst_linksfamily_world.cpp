@@ -1,46 +1,24 @@
 // The links family on every org of the demo province, inside the test world: each check fires on
 // the org and targets planted for it (tests/world/README.md) and nowhere else, clean twins included.
+#include "familyworld.h"
 #include "linkprobe.h"
 #include "linksfamily.h"
-#include "testcontext.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace Govscope;
-using Sdk::Testing::TestContext;
+using Testing::TestContext;
+using Testing::worldProfile;
 
 namespace {
 
-Sdk::ScanProfile profile(int timeoutMs = 4000)
-{
-    Sdk::ScanProfile p;
-    p.timeoutMs = timeoutMs;
-    return p;
-}
-
-Sdk::Feeds worldFeeds()
-{
-    auto feeds = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds")});
-    return feeds ? *feeds : Sdk::Feeds();
-}
-
 void runFamily(TestContext &ctx)
 {
-    ctx.m_feeds = worldFeeds();
+    ctx.m_feeds = Testing::worldFeeds();
     Links::LinksFamily family;
-    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
-}
-
-QStringList targetsOf(const TestContext &ctx, const QString &check)
-{
-    QStringList out;
-    for (const Models::NewFinding &f : ctx.findings)
-        if (f.check == check)
-            out << f.target;
-    out.sort();
-    return out;
+    Testing::runFamily(family, ctx);
 }
 
 /// A small site of the test's own: a home page linking to two pages of the site, one of which never
@@ -119,35 +97,30 @@ class TestLinksFamilyWorld : public QObject
 private Q_SLOTS:
     void firesExactlyWherePlanted()
     {
-        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
-        QVERIFY(orgs.size() >= 20);
-        const QStringList sl07{u"links.dead"_qs, u"links.internal_dead"_qs, u"links.malicious"_qs,
-                               u"links.no_exit_notice"_qs};
-        for (const Models::Organization &org : orgs) {
-            TestContext ctx(org, std::nullopt, profile());
-            runFamily(ctx);
-            QCOMPARE(ctx.firedChecks(), org.id == u"SL07"_qs ? sl07 : QStringList());
-            // every site that answers was examined: clean twins pass rather than stay silent
-            if (org.id == u"SL02"_qs || org.id == u"SL10"_qs || org.id == u"SL16"_qs || org.id == u"SL27"_qs) {
-                QVERIFY2(ctx.hasOutcome(u"links.no_exit_notice"_qs, Models::Outcome::Pass), qPrintable(org.id));
-                QVERIFY2(ctx.hasOutcome(u"links.internal_dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
-                QVERIFY2(ctx.hasOutcome(u"links.dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
-                QVERIFY2(ctx.hasOutcome(u"links.malicious"_qs, Models::Outcome::Pass), qPrintable(org.id));
-                for (const Models::CheckResult &r : ctx.results)
-                    QVERIFY2(r.outcome != Models::Outcome::Inconclusive, qPrintable(r.target + u": "_qs + r.reason));
-            }
-        }
+        Testing::expectFiresExactlyWherePlanted(
+            u"links"_qs, worldProfile(), runFamily, 0, [](const Models::Organization &org, TestContext &ctx) {
+                // every site that answers was examined: clean twins pass rather than stay silent
+                if (org.id == u"SL02"_qs || org.id == u"SL10"_qs || org.id == u"SL16"_qs || org.id == u"SL27"_qs) {
+                    QVERIFY2(ctx.hasOutcome(u"links.no_exit_notice"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                    QVERIFY2(ctx.hasOutcome(u"links.internal_dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                    QVERIFY2(ctx.hasOutcome(u"links.dead"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                    QVERIFY2(ctx.hasOutcome(u"links.malicious"_qs, Models::Outcome::Pass), qPrintable(org.id));
+                    for (const Models::CheckResult &r : ctx.results)
+                        QVERIFY2(r.outcome != Models::Outcome::Inconclusive,
+                                 qPrintable(r.target + u": "_qs + r.reason));
+                }
+            });
     }
 
     void targetsAndEvidence()
     {
-        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL07"_qs), std::nullopt, profile());
+        TestContext ctx(Testing::demoOrgs().value(u"SL07"_qs), std::nullopt, worldProfile());
         runFamily(ctx);
-        QCOMPARE(targetsOf(ctx, u"links.dead"_qs),
+        QCOMPARE(ctx.targetsOf(u"links.dead"_qs),
                  (QStringList{u"http://www.slnyxx.com/"_qs, u"https://www.fanli.gov.cn/no-such-page.html"_qs}));
-        QCOMPARE(targetsOf(ctx, u"links.malicious"_qs), QStringList{u"https://www.668bet-example.com/"_qs});
-        QCOMPARE(targetsOf(ctx, u"links.no_exit_notice"_qs), QStringList{u"nynct.sl.gov.cn"_qs});
-        QCOMPARE(targetsOf(ctx, u"links.internal_dead"_qs),
+        QCOMPARE(ctx.targetsOf(u"links.malicious"_qs), QStringList{u"https://www.668bet-example.com/"_qs});
+        QCOMPARE(ctx.targetsOf(u"links.no_exit_notice"_qs), QStringList{u"nynct.sl.gov.cn"_qs});
+        QCOMPARE(ctx.targetsOf(u"links.internal_dead"_qs),
                  QStringList{u"https://nynct.sl.gov.cn/zwgk/2019/old-notice.html"_qs});
 
         const Models::NewFinding *nx = ctx.findingOf(u"links.dead"_qs, u"http://www.slnyxx.com/"_qs);
@@ -180,9 +153,9 @@ private Q_SLOTS:
         // issue 9: the links are direct in the markup and the notice is a click handler in the site's
         // own /js/leave.js (wording as \\u escapes): that is a notice, not a links.no_exit_notice finding
         const Models::Organization org =
-            Sdk::Testing::makeOrg(u"T03"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
-                                  Models::OrgRole::Department, {u"www.tishi.gov.cn"_qs});
-        TestContext ctx(org, std::nullopt, profile());
+            Testing::makeOrg(u"T03"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
+                             Models::OrgRole::Department, {u"www.tishi.gov.cn"_qs});
+        TestContext ctx(org, std::nullopt, worldProfile());
         runFamily(ctx);
         QVERIFY2(!ctx.fired(u"links.no_exit_notice"_qs), qPrintable(ctx.firedChecks().join(u' ')));
         QVERIFY(ctx.hasOutcome(u"links.no_exit_notice"_qs, Models::Outcome::Pass, u"www.tishi.gov.cn"_qs));
@@ -192,7 +165,7 @@ private Q_SLOTS:
 
     void linkVerdictsOnStatusHelper()
     {
-        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, profile(1500));
+        TestContext ctx(Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, worldProfile(1500));
         const QList<std::pair<QString, Links::LinkStatus::Verdict>> cases{
             {u"https://status.world-example.com/200"_qs, Links::LinkStatus::Alive},
             {u"https://status.world-example.com/301"_qs, Links::LinkStatus::Alive},
@@ -218,9 +191,9 @@ private Q_SLOTS:
         HalfSilentSite site;
         QVERIFY(site.listen(u"127.0.77.20"_qs));
         const QString host = u"ports.footers-example.gov.cn"_qs;
-        Models::Organization org = Sdk::Testing::makeOrg(
-            u"T31"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province, Models::OrgRole::Department, {host});
-        TestContext ctx(org, std::nullopt, profile(800));
+        Models::Organization org = Testing::makeOrg(u"T31"_qs, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
+                                                    Models::OrgRole::Department, {host});
+        TestContext ctx(org, std::nullopt, worldProfile(800));
         runFamily(ctx);
         for (const QString &check : {u"links.no_exit_notice"_qs, u"links.internal_dead"_qs, u"links.dead"_qs})
             QVERIFY2(!ctx.hasOutcome(check, Models::Outcome::Pass, host), qPrintable(check));
@@ -237,7 +210,7 @@ private Q_SLOTS:
         // checks.md §9 counts a link that does not answer as dead; one slow first answer is not that
         SlowFirstAnswer site;
         QVERIFY(site.listen(u"127.0.77.20"_qs));
-        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, profile(700));
+        TestContext ctx(Testing::demoOrgs().value(u"SL02"_qs), std::nullopt, worldProfile(700));
         const QUrl url(u"http://ports.footers-example.gov.cn/page.html"_qs);
         const Links::LinkStatus s = QCoro::waitFor(Links::LinkProbe::check(ctx.probes(), url));
         QVERIFY2(s.verdict == Links::LinkStatus::Alive, qPrintable(s.reason));

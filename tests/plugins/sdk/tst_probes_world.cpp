@@ -35,7 +35,7 @@ class AlpnServer final : public QTcpServer
 public:
     bool start(const QString &address, quint16 port, const QString &dir)
     {
-        const auto conf = Testing::selfSignedServerConfig(u"alpn.test"_qs, dir);
+        const auto conf = Govscope::Testing::selfSignedServerConfig(u"alpn.test"_qs, dir);
         if (!conf)
             return false;
         m_conf = *conf;

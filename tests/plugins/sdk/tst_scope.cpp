@@ -87,7 +87,7 @@ private Q_SLOTS:
         other.name = u"另一单位"_qs;
         other.websites = {u"https://www.other.example.gov.cn/"_qs};
         for (const bool indexed : {false, true}) {
-            Sdk::Testing::TestContext ctx(portalOrg());
+            Testing::TestContext ctx(portalOrg());
             ctx.mutableSnapshot().orgs << other;
             ctx.mutableSnapshot().assets.insert(other.id, Models::declaredAssets(other));
             if (indexed)

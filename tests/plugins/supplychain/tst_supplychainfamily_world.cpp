@@ -1,37 +1,24 @@
 // The supplychain family on every org of the demo province, inside the test world with the shipped
 // and the world's feeds: each check fires on the org planted for it (tests/world/README.md) and
 // nowhere else.
+#include "familyworld.h"
 #include "supplychainfamily.h"
-#include "testcontext.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace Govscope;
-using Sdk::Testing::TestContext;
+using Testing::TestContext;
+using Testing::worldProfile;
 
 namespace {
-
-Sdk::Feeds feeds()
-{
-    auto f = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds"),
-                               QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds")});
-    return f ? *f : Sdk::Feeds{};
-}
-
-Sdk::ScanProfile profile(int timeoutMs = 4000)
-{
-    Sdk::ScanProfile p;
-    p.timeoutMs = timeoutMs;
-    return p;
-}
 
 void runFamily(TestContext &ctx)
 {
     Supplychain::SupplychainFamily family;
-    ctx.m_feeds = feeds();
-    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
+    ctx.m_feeds = Testing::shippedAndWorldFeeds();
+    Testing::runFamily(family, ctx);
 }
 
 /// A one-site web server on a free world address: answers each request with the page for its path.
@@ -79,36 +66,20 @@ class TestSupplychainFamilyWorld : public QObject
 private Q_SLOTS:
     void firesExactlyWherePlanted()
     {
-        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
-        QVERIFY(orgs.size() >= 20);
-        const QHash<QString, QStringList> expected{
-            {u"SL12"_qs, {u"supplychain.eol_component"_qs}},
-            {u"SL17"_qs, {u"supplychain.eol_component"_qs, u"supplychain.vulnerable_component"_qs}},
-            {u"SL18"_qs, {u"supplychain.forced_client"_qs}},
-            {u"SL22"_qs, {u"supplychain.single_platform"_qs}},
-        };
-        for (const Models::Organization &org : orgs) {
-            TestContext ctx(org, std::nullopt, profile());
-            runFamily(ctx);
-            QCOMPARE(ctx.firedChecks(), expected.value(org.id));
-            for (const Models::NewFinding &f : ctx.findings) {
-                QCOMPARE(f.family, u"supplychain"_qs);
-                QVERIFY2(f.evidence.size() >= 2, qPrintable(f.check));
-            }
-        }
+        Testing::expectFiresExactlyWherePlanted(u"supplychain"_qs, worldProfile(), runFamily, 2);
     }
 
     void targetsAndEvidence()
     {
-        const auto orgs = Sdk::Testing::demoOrgs();
-        TestContext legacy(orgs.value(u"SL12"_qs), std::nullopt, profile());
+        const auto orgs = Testing::demoOrgs();
+        TestContext legacy(orgs.value(u"SL12"_qs), std::nullopt, worldProfile());
         runFamily(legacy);
         const Models::NewFinding *eol = legacy.findingOf(u"supplychain.eol_component"_qs, u"jgswglj.sl.gov.cn"_qs);
         QVERIFY(eol);
         QVERIFY2(eol->title.contains(u"Apache HTTP Server 2.2.15"_qs) && eol->title.contains(u"PHP 5.3.3"_qs),
                  qPrintable(eol->title));
 
-        TestContext cdc(orgs.value(u"SL17"_qs), std::nullopt, profile());
+        TestContext cdc(orgs.value(u"SL17"_qs), std::nullopt, worldProfile());
         runFamily(cdc);
         const Models::NewFinding *js = cdc.findingOf(u"supplychain.vulnerable_component"_qs, u"www.slcdc.cn"_qs);
         QVERIFY(js);
@@ -116,20 +87,20 @@ private Q_SLOTS:
                  qPrintable(js->title));
         QVERIFY(cdc.findingOf(u"supplychain.eol_component"_qs, u"www.slcdc.cn"_qs)->title.contains(u"cycle 1"_qs));
 
-        TestContext archive(orgs.value(u"SL18"_qs), std::nullopt, profile());
+        TestContext archive(orgs.value(u"SL18"_qs), std::nullopt, worldProfile());
         runFamily(archive);
         const Models::NewFinding *ie = archive.findingOf(u"supplychain.forced_client"_qs, u"www.sldag.org.cn"_qs);
         QVERIFY(ie);
         QVERIFY2(ie->title.contains(u"请使用IE浏览器"_qs) && ie->title.contains(u"classid"_qs), qPrintable(ie->title));
 
-        TestContext county(orgs.value(u"SL22"_qs), std::nullopt, profile());
+        TestContext county(orgs.value(u"SL22"_qs), std::nullopt, worldProfile());
         runFamily(county);
         const Models::NewFinding *scan = county.findingOf(u"supplychain.single_platform"_qs, u"www.ceshi.gov.cn"_qs);
         QVERIFY(scan);
         QVERIFY2(scan->title.contains(u"/zwfw/login.html"_qs), qPrintable(scan->title));
 
         // the clean twin passes every check
-        TestContext clean(orgs.value(u"SL10"_qs), std::nullopt, profile());
+        TestContext clean(orgs.value(u"SL10"_qs), std::nullopt, worldProfile());
         runFamily(clean);
         QVERIFY(clean.findings.isEmpty());
         for (const QString &check : {u"supplychain.forced_client"_qs, u"supplychain.single_platform"_qs,
@@ -144,9 +115,9 @@ private Q_SLOTS:
                              "<body><p>统一身份认证</p></body></html>"},
                        {"/static/app.js", "/*! jQuery v1.8.3 jquery.com | jquery.org/license */\n(function(){})();"}});
         QVERIFY(site.listen(u"127.0.9.95"_qs));
-        auto org = Sdk::Testing::demoOrgs().value(u"SL02"_qs);
+        auto org = Testing::demoOrgs().value(u"SL02"_qs);
         org.websites = {u"127.0.9.95"_qs};
-        TestContext ctx(org, std::nullopt, profile(2000));
+        TestContext ctx(org, std::nullopt, worldProfile(2000));
         runFamily(ctx);
         QVERIFY(site.requests.contains("/static/app.js"));
         const Models::NewFinding *js = ctx.findingOf(u"supplychain.vulnerable_component"_qs, u"127.0.9.95"_qs);
@@ -163,9 +134,9 @@ private Q_SLOTS:
         // Chrome gets "not found" where Internet Explorer gets the portal: forced_client from the agents alone
         TinySite site({{"/ MSIE", "<html><head><title>门户</title></head><body><p>欢迎</p></body></html>"}});
         QVERIFY(site.listen(u"127.0.9.97"_qs));
-        auto org = Sdk::Testing::demoOrgs().value(u"SL02"_qs);
+        auto org = Testing::demoOrgs().value(u"SL02"_qs);
         org.websites = {u"127.0.9.97"_qs};
-        TestContext ctx(org, std::nullopt, profile(2000));
+        TestContext ctx(org, std::nullopt, worldProfile(2000));
         runFamily(ctx);
         const Models::NewFinding *refused = ctx.findingOf(u"supplychain.forced_client"_qs, u"127.0.9.97"_qs);
         QVERIFY(refused);
@@ -179,7 +150,7 @@ private Q_SLOTS:
                            {"/ MSIE", "<html><head><title>门户</title></head><body><p>欢迎</p></body></html>"}});
         QVERIFY(degraded.listen(u"127.0.9.98"_qs));
         org.websites = {u"127.0.9.98"_qs};
-        TestContext same(org, std::nullopt, profile(2000));
+        TestContext same(org, std::nullopt, worldProfile(2000));
         runFamily(same);
         // both agents get a 200 at the same path: the agents alone prove nothing, no finding
         QVERIFY(!same.fired(u"supplychain.forced_client"_qs));
@@ -188,16 +159,16 @@ private Q_SLOTS:
 
     void unreachableIsInconclusive()
     {
-        TestContext nx(Sdk::Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, profile());
+        TestContext nx(Testing::demoOrgs().value(u"SL09"_qs), std::nullopt, worldProfile());
         runFamily(nx);
         QVERIFY(
             nx.hasOutcome(u"supplychain.forced_client"_qs, Models::Outcome::Inconclusive, u"www.tyjrswt.sl.gov.cn"_qs));
 
         QTcpServer silent; // accepts and never answers
         QVERIFY(silent.listen(QHostAddress(u"127.0.9.94"_qs), 443));
-        auto org = Sdk::Testing::demoOrgs().value(u"SL02"_qs);
+        auto org = Testing::demoOrgs().value(u"SL02"_qs);
         org.websites = {u"127.0.9.94"_qs};
-        TestContext slow(org, std::nullopt, profile(700));
+        TestContext slow(org, std::nullopt, worldProfile(700));
         runFamily(slow);
         QVERIFY(slow.findings.isEmpty());
         QVERIFY(slow.hasOutcome(u"supplychain.eol_component"_qs, Models::Outcome::Inconclusive, u"127.0.9.94"_qs));

@@ -1,7 +1,7 @@
 // The vuln family on every org of the demo province, inside the test world with the shipped and the
 // world's feeds: each check fires on the org planted for it (tests/world/README.md) and nowhere else.
 #include "assets.h"
-#include "testcontext.h"
+#include "familyworld.h"
 #include "vulnfamily.h"
 
 #include <QTcpServer>
@@ -15,21 +15,13 @@
 #include <unistd.h>
 
 using namespace Govscope;
-using Sdk::Testing::TestContext;
+using Testing::TestContext;
 
 namespace {
 
-Sdk::Feeds feeds()
-{
-    auto f = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds"),
-                               QStringLiteral(GOVSCOPE_SOURCE_DIR "/tests/world/feeds")});
-    return f ? *f : Sdk::Feeds{};
-}
-
 Sdk::ScanProfile profile(int timeoutMs = 4000)
 {
-    Sdk::ScanProfile p;
-    p.timeoutMs = timeoutMs;
+    Sdk::ScanProfile p = Testing::worldProfile(timeoutMs);
     p.allowPrivate = true; // the world lives on 127.x; stays right when the default becomes false
     return p;
 }
@@ -50,8 +42,8 @@ QStringList accessLog(const QString &host)
 /// An authorised org of the tests' own, on world hosts that no demo org declares.
 Models::Organization scopeOrg(const QString &id, const QStringList &websites)
 {
-    Models::Organization o = Sdk::Testing::makeOrg(id, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
-                                                   Models::OrgRole::Department, websites);
+    Models::Organization o = Testing::makeOrg(id, Models::OrgKind::PartyGov, Models::OrgLevel::Province,
+                                              Models::OrgRole::Department, websites);
     o.authorized = true;
     return o;
 }
@@ -67,18 +59,8 @@ QString reasonOf(const TestContext &ctx, const QString &check, const QString &ta
 void runFamily(TestContext &ctx)
 {
     Vuln::VulnFamily family;
-    ctx.m_feeds = feeds();
-    QCoro::waitFor(family.run(ctx)); // tests may block on their own loop; the app never does
-}
-
-QStringList targetsOf(const TestContext &ctx, const QString &check)
-{
-    QStringList out;
-    for (const Models::NewFinding &f : ctx.findings)
-        if (f.check == check)
-            out << f.target;
-    out.sort();
-    return out;
+    ctx.m_feeds = Testing::shippedAndWorldFeeds();
+    Testing::runFamily(family, ctx);
 }
 
 /// A Tomcat-manager stand-in on a free world address: /manager/html asks for HTTP Basic and accepts
@@ -208,36 +190,20 @@ class TestVulnFamilyWorld : public QObject
 private Q_SLOTS:
     void firesExactlyWherePlanted()
     {
-        const QHash<QString, Models::Organization> orgs = Sdk::Testing::demoOrgs();
-        QVERIFY(orgs.size() >= 20);
-        const QHash<QString, QStringList> expected{
-            {u"SL03"_qs, {u"vuln.high_risk_port"_qs, u"vuln.no_waf"_qs, u"vuln.weak_password"_qs}},
-            {u"SL06"_qs, {u"vuln.known_vulnerability"_qs}},
-            {u"SL09"_qs, {u"vuln.exposed_admin"_qs}},
-            {u"SL12"_qs, {u"vuln.known_vulnerability"_qs, u"vuln.no_waf"_qs}},
-            {u"SL15"_qs, {u"vuln.high_risk_port"_qs}},
-            {u"SL19"_qs, {u"vuln.high_risk_port"_qs}},
-        };
-        for (const Models::Organization &org : orgs) {
-            TestContext ctx(org, std::nullopt, profile());
-            runFamily(ctx);
-            QCOMPARE(ctx.firedChecks(), expected.value(org.id));
-            for (const Models::NewFinding &f : ctx.findings) {
-                QCOMPARE(f.family, u"vuln"_qs);
-                QVERIFY2(f.evidence.size() >= 2, qPrintable(f.check));
-            }
-            // the authorised-only check runs only for authorised orgs
-            if (!org.authorized)
-                QVERIFY(ctx.resultsOf(u"vuln.weak_password"_qs).isEmpty());
-        }
+        Testing::expectFiresExactlyWherePlanted(u"vuln"_qs, profile(), runFamily, 2,
+                                                [](const Models::Organization &org, TestContext &ctx) {
+                                                    // the authorised-only check runs only for authorised orgs
+                                                    if (!org.authorized)
+                                                        QVERIFY(ctx.resultsOf(u"vuln.weak_password"_qs).isEmpty());
+                                                });
     }
 
     void targetsSeverityAndEvidence()
     {
-        const auto orgs = Sdk::Testing::demoOrgs();
+        const auto orgs = Testing::demoOrgs();
         TestContext zjt(orgs.value(u"SL03"_qs), std::nullopt, profile());
         runFamily(zjt);
-        QCOMPARE(targetsOf(zjt, u"vuln.high_risk_port"_qs),
+        QCOMPARE(zjt.targetsOf(u"vuln.high_risk_port"_qs),
                  (QStringList{u"zjt.sl.gov.cn:21"_qs, u"zjt.sl.gov.cn:23"_qs}));
         QVERIFY(zjt.findingOf(u"vuln.high_risk_port"_qs, u"zjt.sl.gov.cn:21"_qs)->title.contains(u"vsFTPd"_qs));
         const Models::NewFinding *ftp = zjt.findingOf(u"vuln.weak_password"_qs, u"zjt.sl.gov.cn:21"_qs);
@@ -296,7 +262,7 @@ private Q_SLOTS:
         csv.close();
         BasicAuthSite site("tomcat", "World-Tomcat-2099");
         QVERIFY(site.listen(u"127.0.9.96"_qs));
-        auto org = Sdk::Testing::demoOrgs().value(u"SL03"_qs); // authorised
+        auto org = Testing::demoOrgs().value(u"SL03"_qs); // authorised
         QVERIFY(org.authorized);
         org.websites = {u"127.0.9.96"_qs};
         TestContext ctx(org, std::nullopt, profile(2000));
@@ -321,7 +287,7 @@ private Q_SLOTS:
     void redisPasswordGuess()
     {
         // the hospital's redis asks for a password; authorised here for the test only
-        auto org = Sdk::Testing::demoOrgs().value(u"SL15"_qs);
+        auto org = Testing::demoOrgs().value(u"SL15"_qs);
         org.authorized = true;
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(u"credentials"_qs));
@@ -348,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(held.hasOutcome(u"vuln.weak_password"_qs, Models::Outcome::Pass, u"www.slyy1.com:6379"_qs));
 
         // a redis with no password at all is not a guessed password (datasec.open_database reports it)
-        auto city = Sdk::Testing::demoOrgs().value(u"SL19"_qs);
+        auto city = Testing::demoOrgs().value(u"SL19"_qs);
         city.authorized = true;
         TestContext open(city, std::nullopt, profile());
         runFamily(open);
@@ -388,7 +354,7 @@ private Q_SLOTS:
         TestContext ctx(org, assets, profile());
         runFamily(ctx);
         QVERIFY2(!ctx.fired(u"vuln.high_risk_port"_qs),
-                 qPrintable(targetsOf(ctx, u"vuln.high_risk_port"_qs).join(u' ')));
+                 qPrintable(ctx.targetsOf(u"vuln.high_risk_port"_qs).join(u' ')));
         QVERIFY(!ctx.fired(u"vuln.weak_password"_qs));
         for (const QString &host : {u"shared.cdn-example.net"_qs, u"www.cdnuser.gov.cn"_qs})
             QVERIFY2(ctx.hasOutcome(u"vuln.high_risk_port"_qs, Models::Outcome::Inconclusive, host), qPrintable(host));
@@ -403,7 +369,7 @@ private Q_SLOTS:
         // the world is loopback: with allow_private off, nothing active is sent and nothing passes
         Sdk::ScanProfile strict = profile();
         strict.allowPrivate = false;
-        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL03"_qs), std::nullopt, strict);
+        TestContext ctx(Testing::demoOrgs().value(u"SL03"_qs), std::nullopt, strict);
         runFamily(ctx);
         QVERIFY2(ctx.findings.isEmpty(), qPrintable(ctx.firedChecks().join(u' ')));
         for (const QString &check :
@@ -417,7 +383,7 @@ private Q_SLOTS:
     void anonymousFtpWithShippedDefaultsOnly()
     {
         // issue 9: no credentials file in the feeds; the shipped default list still tries anonymous FTP
-        TestContext ctx(Sdk::Testing::demoOrgs().value(u"SL03"_qs), std::nullopt, profile());
+        TestContext ctx(Testing::demoOrgs().value(u"SL03"_qs), std::nullopt, profile());
         auto shipped = Sdk::Feeds::load({QStringLiteral(GOVSCOPE_SOURCE_DIR "/resources/feeds")});
         QVERIFY(shipped);
         ctx.m_feeds = *shipped;
@@ -434,7 +400,7 @@ private Q_SLOTS:
     {
         QTcpServer silent; // accepts and never answers
         QVERIFY(silent.listen(QHostAddress(u"127.0.9.93"_qs), 443));
-        auto org = Sdk::Testing::demoOrgs().value(u"SL02"_qs);
+        auto org = Testing::demoOrgs().value(u"SL02"_qs);
         org.websites = {u"127.0.9.93"_qs};
         org.mailDomains.clear();
         TestContext slow(org, std::nullopt, profile(700));

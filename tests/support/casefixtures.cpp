@@ -1,7 +1,4 @@
-#pragma once
-
-// Helpers shared by the case-file tests: raw SQLite access that bypasses CaseFile (to build files
-// CaseFile must refuse) and a fingerprint to prove a refused file was not touched.
+#include "casefixtures.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -9,12 +6,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-#include <QVariant>
 
-namespace CaseFileTest {
+namespace Govscope::Testing {
 
-/// SHA-256 of a file's bytes, or "missing".
-inline QByteArray fingerprint(const QString &path)
+QByteArray fingerprint(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -22,9 +17,7 @@ inline QByteArray fingerprint(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-/// Runs @p statements on @p path with a plain SQLite connection (no Govscope pragmas); returns the
-/// first column of the last statement's first row.
-inline QVariant rawSql(const QString &path, const QStringList &statements)
+QVariant rawSql(const QString &path, const QStringList &statements)
 {
     const QString name = QUuid::createUuid().toString();
     QVariant last;
@@ -45,4 +38,4 @@ inline QVariant rawSql(const QString &path, const QStringList &statements)
     return last;
 }
 
-} // namespace CaseFileTest
+} // namespace Govscope::Testing

@@ -1,45 +1,74 @@
-#pragma once
-
-// Test helpers for the importer tests: builds ZIP packages (XLSX workbooks, APKs) in memory with QuaZip,
-// so the tests need no binary fixtures.
+#include "ziptools.h"
 
 #include <QBuffer>
-#include <QByteArray>
-#include <QList>
-#include <QPair>
-#include <QString>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
-namespace GovscopeTest {
+namespace Govscope::Testing {
 
-using ZipEntries = QList<QPair<QString, QByteArray>>;
+namespace {
 
-inline QByteArray makeZip(const ZipEntries &entries)
+bool addEntries(QuaZip &zip, const ZipEntries &entries)
+{
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &[name, data] : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+            return false;
+        file.write(data);
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+} // namespace
+
+QByteArray makeZip(const ZipEntries &entries)
 {
     QBuffer buffer;
     buffer.open(QIODevice::ReadWrite);
     {
         QuaZip zip(&buffer);
-        if (!zip.open(QuaZip::mdCreate))
+        if (!addEntries(zip, entries))
             return {};
-        for (const auto &[name, data] : entries) {
-            QuaZipFile file(&zip);
-            if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-                return {};
-            file.write(data);
-            file.close();
-        }
-        zip.close();
     }
     return buffer.data();
 }
 
-/// A workbook whose first sheet has @p sheetData (the inside of <sheetData>) and, when given, the <si>
-/// items of the shared strings. The sheet sits at a non-default path to exercise the relationships.
-inline QByteArray makeXlsx(const QString &sheetData, const QString &sharedItems = {})
+bool writeZip(const QString &path, const ZipEntries &entries)
+{
+    QuaZip zip(path);
+    return addEntries(zip, entries);
+}
+
+ZipEntries readZip(const QString &path)
+{
+    ZipEntries entries;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return entries;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        file.open(QIODevice::ReadOnly);
+        entries.append({zip.getCurrentFileName(), file.readAll()});
+        file.close();
+    }
+    return entries;
+}
+
+QByteArray entry(const ZipEntries &entries, const QString &name)
+{
+    for (const auto &e : entries)
+        if (e.first == name)
+            return e.second;
+    return {};
+}
+
+QByteArray makeXlsx(const QString &sheetData, const QString &sharedItems)
 {
     ZipEntries e;
     e.append({u"[Content_Types].xml"_qs, R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -74,8 +103,7 @@ inline QByteArray makeXlsx(const QString &sheetData, const QString &sharedItems 
     return makeZip(e);
 }
 
-/// One row of inline-string cells, for quick sheets: row(3, {"a", "b"}).
-inline QString inlineRow(int r, const QStringList &cells)
+QString inlineRow(int r, const QStringList &cells)
 {
     QString xml = u"<row r=\"%1\">"_qs.arg(r);
     for (int i = 0; i < cells.size(); ++i) {
@@ -86,4 +114,4 @@ inline QString inlineRow(int r, const QStringList &cells)
     return xml + u"</row>"_qs;
 }
 
-} // namespace GovscopeTest
+} // namespace Govscope::Testing

@@ -1,19 +1,14 @@
-#pragma once
-
-// A TLS server configuration for a test's own server: a fresh self-signed P-256 certificate for @p name
-// (CN and subjectAltName), made by the openssl command in @p dir. Empty when openssl failed.
+#include "selfsignedtls.h"
 
 #include <QFile>
 #include <QProcess>
-#include <QSslConfiguration>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
 
-#include <optional>
+namespace Govscope::Testing {
 
-namespace Govscope::Sdk::Testing {
-
-inline std::optional<QSslConfiguration> selfSignedServerConfig(const QString &name, const QString &dir)
+std::optional<QSslConfiguration> selfSignedServerConfig(const QString &name, const QString &dir)
 {
     QProcess openssl;
     openssl.start(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
@@ -32,4 +27,4 @@ inline std::optional<QSslConfiguration> selfSignedServerConfig(const QString &na
     return conf;
 }
 
-} // namespace Govscope::Sdk::Testing
+} // namespace Govscope::Testing
