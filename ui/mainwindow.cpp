@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backgroundread.h"
+
 #include "casefile.h"
 #include "findingdetailpane.h"
 #include "findingfilterbar.h"
@@ -51,21 +53,6 @@ struct DetailData
     Result<Models::FindingDetails> details = Error{};
     QHash<QString, QImage> pictures;
 };
-
-// Runs a read on the thread pool with its own connection and hands the result to @p done on the GUI thread.
-template<typename T, typename Read, typename Done>
-void readInBackground(QObject *context, const QString &path, Read read, Done done)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path, read] {
-        Models::Connection conn(path, true);
-        return read(conn);
-    }));
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -314,7 +301,7 @@ void MainWindow::refreshFindings()
 void MainWindow::loadOrganizations()
 {
     const QString path = m_casePath;
-    readInBackground<OrgData>(
+    Models::readInBackground<OrgData>(
         this, path,
         [](Models::Connection &conn) {
             OrgData data;
@@ -372,7 +359,7 @@ void MainWindow::loadAssets(const QString &org)
         return;
     }
     const QString path = m_casePath;
-    readInBackground<Result<QList<Models::Asset>>>(
+    Models::readInBackground<Result<QList<Models::Asset>>>(
         this, path,
         [org](Models::Connection &conn) -> Result<QList<Models::Asset>> {
             if (!conn.ok())
@@ -430,7 +417,7 @@ void MainWindow::reselectFinding()
 void MainWindow::loadDetails(qint64 id)
 {
     const quint64 request = ++m_detailsRequest;
-    readInBackground<DetailData>(
+    Models::readInBackground<DetailData>(
         this, m_casePath,
         [id](Models::Connection &conn) {
             DetailData data;

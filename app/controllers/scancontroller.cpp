@@ -1,5 +1,7 @@
 #include "scancontroller.h"
 
+#include "backgroundread.h"
+
 #include "casefile.h"
 #include "checkfamily.h"
 #include "familyregistry.h"
@@ -10,10 +12,8 @@
 #include "scanengine.h"
 #include "scanscope.h"
 
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QtConcurrent>
 
 namespace Govscope {
 
@@ -30,10 +30,9 @@ struct DialogData
     std::optional<Engine::ResumableScan> resumable;
 };
 
-DialogData readCase(const QString &casePath)
+DialogData readCase(Models::Connection &conn, const QString &casePath)
 {
     DialogData data;
-    Models::Connection conn(casePath, true);
     if (!conn.ok()) {
         data.error = conn.error();
         return data;
@@ -103,11 +102,9 @@ void ScanController::showDialog()
         return;
     }
     m_preparing = true;
-    auto *watcher = new QFutureWatcher<DialogData>(this);
-    connect(watcher, &QFutureWatcher<DialogData>::finished, this, [this, watcher, casePath] {
-        watcher->deleteLater();
+    const auto read = [casePath](Models::Connection &conn) { return readCase(conn, casePath); };
+    Models::readInBackground<DialogData>(this, casePath, read, [this, casePath](const DialogData &data) {
         m_preparing = false;
-        const DialogData data = watcher->result();
         if (casePath != m_window->casePath())
             return; // another case was opened meanwhile
         if (!data.error.isEmpty()) {
@@ -156,7 +153,6 @@ void ScanController::showDialog()
         });
         dialog->open();
     });
-    watcher->setFuture(QtConcurrent::run(readCase, casePath));
 }
 
 void ScanController::startScan(const Engine::ScanRequest &request)

@@ -1851,7 +1851,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::ReportController</name>
     <message>
-        <location filename="../../app/reportcontroller.cpp" line="+63"/>
+        <location filename="../../app/controllers/reportcontroller.cpp" line="+63"/>
         <source>Open a case first; a report is made from a case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,7 +1914,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::ScanController</name>
     <message>
-        <location filename="../../app/scancontroller.cpp" line="+97"/>
+        <location filename="../../app/controllers/scancontroller.cpp" line="+96"/>
         <source>A scan is already running; cancel it in the jobs panel first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,7 +1924,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot scan %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +1934,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Resuming scan %1: %2 tasks left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2393,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+84"/>
+        <location filename="../../ui/mainwindow.cpp" line="+71"/>
         <source>Open a case or create a new one (File menu).</source>
         <translation>Open a case or create a new one (File menu).</translation>
     </message>
@@ -3108,7 +3108,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::Triage::TriageView</name>
     <message>
-        <location filename="../../ui/triage/triageview.cpp" line="+110"/>
+        <location filename="../../ui/triage/triageview.cpp" line="+109"/>
         <source>Could not read the counterfeit suspects of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,7 +3329,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3775,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orgrepository.cpp" line="+121"/>
+        <location filename="../../models/orgrepository.cpp" line="+93"/>
         <source>No organisation with id %1 in the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,7 +4532,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/probes/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="+299"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="+348"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,7 +5165,7 @@ org region: %3</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-102"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-125"/>
         <source>more than %1 redirects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,12 +5328,22 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-151"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-177"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
+        <source>HTTP %1 came without any header field that could be read (Qt drops a whole header block past 100 fields, 100 KiB in a field or 256 KiB in all): its body was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP %1 came with %2 bytes of response headers, more than the %3 accepted: its body was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation type="unfinished"></translation>
@@ -5359,7 +5369,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+116"/>
         <source>the body exceeded %1 bytes and was cut there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,7 +5384,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-101"/>
         <source>no overseas vantage is configured (profile &quot;vantage.overseas&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,7 +5699,7 @@ org region: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/rematcher.cpp" line="+96"/>
+        <location filename="../../app/cli/rematcher.cpp" line="+98"/>
         <location line="+210"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>

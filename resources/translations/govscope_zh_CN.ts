@@ -1855,7 +1855,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::ReportController</name>
     <message>
-        <location filename="../../app/reportcontroller.cpp" line="+63"/>
+        <location filename="../../app/controllers/reportcontroller.cpp" line="+63"/>
         <source>Open a case first; a report is made from a case.</source>
         <translation>请先打开案卷；报告由案卷生成。</translation>
     </message>
@@ -1918,7 +1918,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::ScanController</name>
     <message>
-        <location filename="../../app/scancontroller.cpp" line="+97"/>
+        <location filename="../../app/controllers/scancontroller.cpp" line="+96"/>
         <source>A scan is already running; cancel it in the jobs panel first.</source>
         <translation>已有扫描正在运行；请先在任务面板中取消。</translation>
     </message>
@@ -1928,7 +1928,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>扫描前请先打开或新建案卷。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
@@ -1938,7 +1938,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>扫描 %2 中的第 %1 项，剩余 %3/%4 个任务（%5）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Resuming scan %1: %2 tasks left</source>
         <translation>继续扫描 %1：剩余 %2 个任务</translation>
     </message>
@@ -2393,7 +2393,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+84"/>
+        <location filename="../../ui/mainwindow.cpp" line="+71"/>
         <source>Open a case or create a new one (File menu).</source>
         <translation>请打开或新建案卷（“文件”菜单）。</translation>
     </message>
@@ -3107,7 +3107,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
 <context>
     <name>Govscope::Ui::Triage::TriageView</name>
     <message>
-        <location filename="../../ui/triage/triageview.cpp" line="+110"/>
+        <location filename="../../ui/triage/triageview.cpp" line="+109"/>
         <source>Could not read the counterfeit suspects of %1: %2</source>
         <translation>无法读取 %1 的疑似仿冒站点：%2</translation>
     </message>
@@ -3328,7 +3328,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>数据源目录 %1 不存在；请提供按 spec/interfaces.md 组织的目录（rir/、cloud/、vuln/ …）。</translation>
     </message>
     <message>
-        <location filename="../../app/engine/taskcontext.cpp" line="+65"/>
+        <location filename="../../app/engine/taskcontext.cpp" line="+66"/>
         <source>Could not record finding %1 on %2 for org %3: %4</source>
         <translation>无法为单位 %3 记录 %2 上的问题 %1：%4</translation>
     </message>
@@ -3774,7 +3774,7 @@ the 2024 《互联网政务应用安全管理规定》.</source>
         <translation>搜索索引：无法读取问题文本：%1</translation>
     </message>
     <message>
-        <location filename="../../models/orgrepository.cpp" line="+121"/>
+        <location filename="../../models/orgrepository.cpp" line="+93"/>
         <source>No organisation with id %1 in the case.</source>
         <translation>案卷中没有 id 为 %1 的单位。</translation>
     </message>
@@ -4537,7 +4537,7 @@ org region: %3</source>
         <location filename="../../plugins/mail/mailconnection.cpp" line="+39"/>
         <location filename="../../plugins/mail/webmailclient.cpp" line="+109"/>
         <location filename="../../plugins/sdk/probes/dnsprobe.cpp" line="+189"/>
-        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="+299"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="+348"/>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
     </message>
@@ -5170,7 +5170,7 @@ org region: %3</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-102"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-125"/>
         <source>more than %1 redirects</source>
         <translation>跳转超过 %1 次</translation>
     </message>
@@ -5333,12 +5333,12 @@ org region: %3</source>
         <translation>数据源文件 %1 不在任何数据源目录中。</translation>
     </message>
     <message>
-        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-151"/>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-177"/>
         <source>subject CN=%1; issuer CN=%2; valid %3 to %4; SHA-256 %5</source>
         <translation>主题 CN=%1；颁发者 CN=%2；有效期 %3 至 %4；SHA-256 %5</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+108"/>
         <source>
 [… %1 bytes in all%2]</source>
         <translation>
@@ -5365,7 +5365,7 @@ org region: %3</source>
         <translation>跳转循环：%1 又回到 %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+116"/>
         <source>the body exceeded %1 bytes and was cut there</source>
         <translation>响应体超过 %1 字节，已在该处截断</translation>
     </message>
@@ -5380,7 +5380,7 @@ org region: %3</source>
         <translation>响应体未在 %1 毫秒内接收完毕</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-101"/>
         <source>no overseas vantage is configured (profile &quot;vantage.overseas&quot;)</source>
         <translation>未配置境外探测点（扫描配置“vantage.overseas”）</translation>
     </message>
@@ -5695,7 +5695,7 @@ org region: %3</source>
         <translation>没有开放的管理界面：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rematcher.cpp" line="+96"/>
+        <location filename="../../app/cli/rematcher.cpp" line="+98"/>
         <location line="+210"/>
         <source>%1 (removed)</source>
         <translation>%1（已移除）</translation>
@@ -6142,6 +6142,16 @@ org region: %3</source>
         <location line="+7"/>
         <source>%1 high-risk ports closed (refused) on %2</source>
         <translation>%2 上的 %1 个高危端口已关闭（连接被拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/sdk/probes/httpprobe.cpp" line="-173"/>
+        <source>HTTP %1 came without any header field that could be read (Qt drops a whole header block past 100 fields, 100 KiB in a field or 256 KiB in all): its body was not read</source>
+        <translation>HTTP %1 响应中没有可读取的响应头字段（响应头超过 100 个字段、单个字段超过 100 KiB 或总计超过 256 KiB 时，Qt 会将其整体丢弃）：未读取响应体</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP %1 came with %2 bytes of response headers, more than the %3 accepted: its body was not read</source>
+        <translation>HTTP %1 响应的响应头共 %2 字节，超过可接受的 %3 字节：未读取响应体</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "triageview.h"
 
+#include "backgroundread.h"
+
 #include "casefile.h"
 #include "comparisonview.h"
 #include "itemmodels/findingdisplay.h"
@@ -11,13 +13,11 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Govscope::Ui::Triage {
 
@@ -88,18 +88,17 @@ void TriageView::reload()
         return;
     const quint64 request = ++m_request;
     const QString path = m_path;
-    auto *watcher = new QFutureWatcher<Result<QList<Suspect>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<Suspect>>>::finished, this, [this, watcher, request, path] {
-        watcher->deleteLater();
-        if (request == m_request)
-            queueRead(path, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<QList<Suspect>> {
-        Models::Connection conn(path, true);
-        if (!conn.ok())
-            return makeError(conn.error());
-        return SuspectLoader::load(conn.db());
-    }));
+    Models::readInBackground<Result<QList<Suspect>>>(
+        this, path,
+        [](Models::Connection &conn) -> Result<QList<Suspect>> {
+            if (!conn.ok())
+                return makeError(conn.error());
+            return SuspectLoader::load(conn.db());
+        },
+        [this, request, path](const Result<QList<Suspect>> &suspects) {
+            if (request == m_request)
+                queueRead(path, suspects);
+        });
 }
 
 void TriageView::queueRead(const QString &path, const Result<QList<Suspect>> &suspects)

@@ -71,6 +71,32 @@ bool bodyBroken(QNetworkReply::NetworkError e, int status)
            (e == QNetworkReply::UnknownContentError && status > 0 && status < 400);
 }
 
+// Why the response headers of @p reply are not accepted (ProbeLimits::HttpMaxHeaderBytes), empty when
+// they are. Asked when they arrive; Qt has read the whole header block by then, nothing of the body yet.
+QString refusedHeaders(const QNetworkReply &reply)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status <= 0)
+        return {};
+    const QList<QNetworkReply::RawHeaderPair> &fields = reply.rawHeaderPairs();
+    // Qt 6.4 drops every field of a header block it refuses (ProbeLimits::HttpMaxHeaderBytes) without a
+    // word: a status line with not one field is such a block far more often than a server that sends none
+    if (fields.isEmpty())
+        return QObject::tr("HTTP %1 came without any header field that could be read (Qt drops a whole header "
+                           "block past 100 fields, 100 KiB in a field or 256 KiB in all): its body was not read")
+            .arg(status);
+    qint64 bytes = 0;
+    for (const auto &[name, value] : fields)
+        bytes += name.size() + 2 + value.size() + 2; // "name: value\r\n"
+    if (bytes > ProbeLimits::HttpMaxHeaderBytes)
+        return QObject::tr("HTTP %1 came with %2 bytes of response headers, more than the %3 accepted: its body "
+                           "was not read")
+            .arg(status)
+            .arg(bytes)
+            .arg(ProbeLimits::HttpMaxHeaderBytes);
+    return {};
+}
+
 } // namespace
 
 QByteArray HttpHop::header(const QByteArray &name) const
@@ -268,8 +294,20 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
                 hop.tls.errors << e.errorString();
         raw->ignoreSslErrors(); // recorded above; the page is still worth reading
     });
+    // The headers are judged as they arrive: too large (or dropped by Qt) and the exchange stops there,
+    // before any of the body is read. Nothing is touched after abort(): it emits finished.
+    QString headersRefused;
+    QObject::connect(raw, &QNetworkReply::metaDataChanged, raw, [&headersRefused, raw] {
+        if (!headersRefused.isEmpty())
+            return;
+        headersRefused = refusedHeaders(*raw);
+        if (!headersRefused.isEmpty())
+            raw->abort();
+    });
     // The body is read as it arrives so that a huge or endless one stops at the limit.
-    QObject::connect(raw, &QNetworkReply::readyRead, raw, [&hop, raw, max = request.maxBody] {
+    QObject::connect(raw, &QNetworkReply::readyRead, raw, [&hop, &headersRefused, raw, max = request.maxBody] {
+        if (!headersRefused.isEmpty())
+            return;
         const qint64 room = max - hop.body.size();
         if (room > 0)
             hop.body += raw->read(room);
@@ -286,28 +324,40 @@ QCoro::Task<HttpHop> HttpProbe::exchange(const HttpRequest &request, const QUrl 
         hop.timedOut = true;
         raw->abort();
     }
-    if (!hop.truncated && raw->bytesAvailable() > 0)
-        hop.body += raw->read(std::max<qint64>(0, request.maxBody - hop.body.size()));
-    hop.elapsedMs = clock.elapsed();
-    hop.status = raw->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    hop.reason = raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    hop.responseHeaders = raw->rawHeaderPairs();
-    hop.networkError = raw->error();
-    if (hop.networkError == QNetworkReply::OperationCanceledError && !hop.truncated)
-        hop.timedOut = true; // aborted by us or by the transfer timeout: both mean "no answer in time"
-    if (hop.status == 0) {
-        hop.error = hop.timedOut ? QObject::tr("no answer within %1 ms").arg(timeout.count()) : raw->errorString();
-    } else if (hop.truncated) {
-        hop.error = QObject::tr("the body exceeded %1 bytes and was cut there").arg(request.maxBody);
-    } else if (bodyBroken(hop.networkError, hop.status)) {
-        // the headers came but the body did not arrive whole: the connection broke, or Qt refused the
-        // content (a decompression bomb: Qt's own ratio check) — what was read is only a prefix
-        hop.truncated = true;
-        hop.error = QObject::tr("the body was not received whole: %1").arg(raw->errorString());
-    } else if (hop.timedOut) {
-        // headers came, the body did not finish in time (a drip): what was read is only a prefix
-        hop.truncated = true;
-        hop.error = QObject::tr("the body did not finish within %1 ms").arg(timeout.count());
+    if (headersRefused.isEmpty() && finished)
+        headersRefused = refusedHeaders(*raw); // in case the headers came without their signal
+    if (!headersRefused.isEmpty()) {
+        // Not a usable answer, whatever its status line said: no status, no headers (they may be the
+        // hundreds of KiB refused), no body. Every check sees an exchange that failed, and why.
+        hop.elapsedMs = clock.elapsed();
+        hop.networkError = raw->error();
+        hop.timedOut = hop.truncated = false;
+        hop.body.clear();
+        hop.error = headersRefused;
+    } else {
+        if (!hop.truncated && raw->bytesAvailable() > 0)
+            hop.body += raw->read(std::max<qint64>(0, request.maxBody - hop.body.size()));
+        hop.elapsedMs = clock.elapsed();
+        hop.status = raw->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        hop.reason = raw->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        hop.responseHeaders = raw->rawHeaderPairs();
+        hop.networkError = raw->error();
+        if (hop.networkError == QNetworkReply::OperationCanceledError && !hop.truncated)
+            hop.timedOut = true; // aborted by us or by the transfer timeout: both mean "no answer in time"
+        if (hop.status == 0) {
+            hop.error = hop.timedOut ? QObject::tr("no answer within %1 ms").arg(timeout.count()) : raw->errorString();
+        } else if (hop.truncated) {
+            hop.error = QObject::tr("the body exceeded %1 bytes and was cut there").arg(request.maxBody);
+        } else if (bodyBroken(hop.networkError, hop.status)) {
+            // the headers came but the body did not arrive whole: the connection broke, or Qt refused the
+            // content (a decompression bomb: Qt's own ratio check) — what was read is only a prefix
+            hop.truncated = true;
+            hop.error = QObject::tr("the body was not received whole: %1").arg(raw->errorString());
+        } else if (hop.timedOut) {
+            // headers came, the body did not finish in time (a drip): what was read is only a prefix
+            hop.truncated = true;
+            hop.error = QObject::tr("the body did not finish within %1 ms").arg(timeout.count());
+        }
     }
     if (hop.truncated && hop.body.size() > ProbeLimits::HttpIncompleteBodyKept) {
         hop.body.truncate(ProbeLimits::HttpIncompleteBodyKept);

@@ -55,7 +55,9 @@ struct HttpHop
     QUrl url;
     QByteArray method;
     HttpHeaders requestHeaders;
-    int status = 0; ///< 0 when no response (error)
+    /// 0 when no response (error), and when the response headers were refused (too large, or none that
+    /// could be read: ProbeLimits::HttpMaxHeaderBytes): such an answer is not judged, error says why
+    int status = 0;
     QByteArray reason;
     HttpHeaders responseHeaders;
     QByteArray body;        ///< at most HttpRequest::maxBody bytes
@@ -86,9 +88,9 @@ struct HttpResult
 };
 
 /// HTTP(S) fetches bounded in time (each hop and the whole request, redirects included) and size (the
-/// body as decompressed, and what Qt may buffer), with the redirect chain followed by hand so that every
-/// hop is recorded and only http(s) locations are followed. Certificate errors never stop a fetch: they
-/// are recorded.
+/// body as decompressed, what Qt may buffer, the response headers), with the redirect chain followed by
+/// hand so that every hop is recorded and only http(s) locations are followed. Certificate errors never
+/// stop a fetch: they are recorded.
 class HttpProbe final
 {
 public:

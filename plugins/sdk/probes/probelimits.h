@@ -20,6 +20,16 @@ constexpr qint64 HttpReadBuffer = 256 * 1024;
 /// cap made a scan of hostile sites (every path a 1 GB answer) hold hundreds of MB of dead prefixes.
 constexpr qint64 HttpIncompleteBodyKept = 256 * 1024;
 
+/// Response header bytes (every field, name and value, as Qt hands them over) one HTTP exchange accepts.
+/// Larger headers fail the exchange as soon as they arrive (QNetworkReply::metaDataChanged), before any
+/// of the body is read: real sites send a few KiB (a reverse proxy refuses more than 4 or 8 KiB by
+/// default), and this bound holds whatever Qt's own limits are.
+/// Qt 6.4.2's limits, measured: 100 fields, 100 KiB in one field, 256 KiB in all. It reads a header block
+/// of any size first (1 MiB cost it about 2 s of CPU, a few bytes a read() call), and one past a limit
+/// loses every field without a word: the reply looks like a 200 with no header at all, its body read to
+/// the close. A status line with not one header field is therefore refused too (HttpProbe::exchange).
+constexpr qint64 HttpMaxHeaderBytes = 128 * 1024;
+
 /// The whole of one HTTP request, every redirect included, gets this many times the profile timeout;
 /// each hop gets at most the profile timeout of what is left. A drip or a redirect chain of slow hops
 /// therefore ends in bound, whatever the server does between bytes.
