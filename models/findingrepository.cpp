@@ -231,11 +231,12 @@ Result<qint64> FindingRepository::record(QSqlDatabase &db, qint64 scanId, const 
         id = existing.value(0).toLongLong();
         const QString status = existing.value(1).toString();
         const bool reopened = status == u"fixed"_qs;
-        if (Status s = exec(db,
-                            u"UPDATE findings SET severity = ?, title = ?, title_template = ?, title_params = ?, family = ?, "
-                            "last_seen = ?, last_scan = ?, status = ? WHERE id = ?"_qs,
-                            {int(f.severity), f.title, f.titleText.source, f.titleText.paramsJson(), f.family, now,
-                             scanId, reopened ? u"reopened"_qs : status, id});
+        if (Status s =
+                exec(db,
+                     u"UPDATE findings SET severity = ?, title = ?, title_template = ?, title_params = ?, family = ?, "
+                     "last_seen = ?, last_scan = ?, status = ? WHERE id = ?"_qs,
+                     {int(f.severity), f.title, f.titleText.source, f.titleText.paramsJson(), f.family, now, scanId,
+                      reopened ? u"reopened"_qs : status, id});
             !s)
             return s.error();
         if (reopened)
@@ -341,7 +342,8 @@ Result<QList<Finding>> FindingRepository::find(QSqlDatabase &db, const FindingFi
         drive = *many ? Drive::ByOrder : Drive::ByHits;
     }
     QVariantList values;
-    const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen, title_template, title_params "
+    const QString sql = u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen, "
+                        u"title_template, title_params "
                         "FROM findings"_qs +
                         whereClause(filter, values, drive) + orderClause(filter) + u" LIMIT ? OFFSET ?"_qs;
     values << limit << offset;
@@ -410,7 +412,8 @@ Result<qint64> FindingRepository::count(QSqlDatabase &db, const FindingFilter &f
 Result<Finding> FindingRepository::byId(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen, title_template, title_params "
+    q.prepare(u"SELECT id, org, family, check_id, severity, status, target, title, first_seen, last_seen, "
+              u"title_template, title_params "
               "FROM findings WHERE id = ?"_qs);
     q.addBindValue(id);
     if (!q.exec())

@@ -2,13 +2,13 @@
 
 #include "blobstore.h"
 #include "casewriter.h"
-#include "import/catalogrepository.h"
 #include "csvreader.h"
+#include "import/catalogrepository.h"
 #include "import/headermap.h"
 #include "import/rowreaders.h"
+#include "orgupserter.h"
 #include "textdecoding.h"
 #include "xlsxreader.h"
-#include "orgupserter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

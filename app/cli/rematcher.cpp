@@ -1,11 +1,11 @@
 #include "rematcher.h"
 
 #include "blobstore.h"
-#include "findingrepository.h"
-#include "fingerprintrepository.h"
 #include "catalogueinfo.h"
 #include "evidence.h"
 #include "feeds.h"
+#include "findingrepository.h"
+#include "fingerprintrepository.h"
 #include "orgrepository.h"
 #include "scanrepository.h"
 #include "techfingerprints.h"

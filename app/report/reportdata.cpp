@@ -4,8 +4,8 @@
 
 #include "casefile.h"
 #include "findingrepository.h"
-#include "personaldata.h"
 #include "orgrepository.h"
+#include "personaldata.h"
 #include "scanrepository.h"
 
 #include <QFileInfo>
@@ -20,8 +20,8 @@ namespace {
 // A read that fails names the case, so the auditor knows which file to check.
 Error caseError(const QString &casePath, const Error &e)
 {
-    return makeError(QObject::tr("%1: cannot read the case (%2); check that it is a Govscope case file.")
-                         .arg(casePath, e.message));
+    return makeError(
+        QObject::tr("%1: cannot read the case (%2); check that it is a Govscope case file.").arg(casePath, e.message));
 }
 
 // A scan belongs to the report when it covered at least one org in scope (an empty list means all orgs).
@@ -80,8 +80,8 @@ Result<QList<ScanTrend>> loadTrend(QSqlDatabase &db, const QString &casePath, co
     for (const Models::ScannerTransition &change : *transitions) {
         if (!scope.contains(change.org))
             continue;
-        auto it = std::find_if(trend.rbegin(), trend.rend(),
-                               [&](const ScanTrend &t) { return t.startedAt <= change.at; });
+        auto it =
+            std::find_if(trend.rbegin(), trend.rend(), [&](const ScanTrend &t) { return t.startedAt <= change.at; });
         ScanTrend &t = it == trend.rend() ? trend.first() : *it;
         if (change.status == Models::FindingStatus::Open)
             ++t.opened;

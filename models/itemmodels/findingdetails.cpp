@@ -3,7 +3,6 @@
 #include "blobstore.h"
 #include "findingrepository.h"
 
-
 namespace Govscope::Models {
 
 Result<FindingDetails> loadFindingDetails(QSqlDatabase &db, qint64 id)

@@ -2,9 +2,9 @@
 
 #include "catalogueinfo.h"
 #include "checkcontext.h"
+#include "cloudfeeds.h"
 #include "domainnames.h"
 #include "evidence.h"
-#include "cloudfeeds.h"
 #include "feedcache.h"
 #include "orghosts.h"
 #include "probeset.h"

@@ -17,7 +17,8 @@ namespace {
 // Parsed once for every org of a scan, and again when the files change.
 Sdk::FeedCache<Sdk::Blocklist> &blocklistCache()
 {
-    static Sdk::FeedCache<Sdk::Blocklist> cache({u"blocklists/*.txt"_qs, u"blocklists/*.csv"_qs}, &Sdk::Blocklist::load);
+    static Sdk::FeedCache<Sdk::Blocklist> cache({u"blocklists/*.txt"_qs, u"blocklists/*.csv"_qs},
+                                                &Sdk::Blocklist::load);
     return cache;
 }
 

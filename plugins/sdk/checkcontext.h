@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checkinfo.h"
-#include "newfinding.h"
 #include "fingerprint.h"
+#include "newfinding.h"
 #include "types.h"
 
 #include <QHash>

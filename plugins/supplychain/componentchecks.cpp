@@ -97,12 +97,16 @@ void report(Sdk::CheckContext &ctx, const QString &host, const Sdk::HttpResult &
             for (const QString &v : c.vulnerabilities)
                 lines << u"  "_qs + v;
         }
-        Models::NewFinding f =
-            Sdk::makeFinding(ctx.org(), Vulnerable, host,
-                             Models::message(QT_TRANSLATE_NOOP("Finding", "{host} loads components with known high or critical vulnerabilities: {components}"),
-                                             {{u"host"_qs, host}, {u"components"_qs, parts.join(u"; "_qs)}}));
-        f.evidence << text(Models::message(QT_TRANSLATE_NOOP("Finding", "components and the feed entries they match")), lines)
-                   << Sdk::Evidence::http(home, Models::message(QT_TRANSLATE_NOOP("Finding", "home page that loads them")))
+        Models::NewFinding f = Sdk::makeFinding(
+            ctx.org(), Vulnerable, host,
+            Models::message(
+                QT_TRANSLATE_NOOP("Finding",
+                                  "{host} loads components with known high or critical vulnerabilities: {components}"),
+                {{u"host"_qs, host}, {u"components"_qs, parts.join(u"; "_qs)}}));
+        f.evidence << text(Models::message(QT_TRANSLATE_NOOP("Finding", "components and the feed entries they match")),
+                           lines)
+                   << Sdk::Evidence::http(home,
+                                          Models::message(QT_TRANSLATE_NOOP("Finding", "home page that loads them")))
                    << Sdk::Evidence::org(ctx.org());
         ctx.finding(std::move(f));
     }
@@ -115,17 +119,22 @@ void report(Sdk::CheckContext &ctx, const QString &host, const Sdk::HttpResult &
     QVariantList parts;
     QStringList lines;
     for (const EolComponent &c : old) {
-        const QVariant when = c.cycle.eolDate.isValid() ? QVariant(c.cycle.eolDate.toString(Qt::ISODate))
-                                                        : QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "yes")));
+        const QVariant when = c.cycle.eolDate.isValid()
+                                  ? QVariant(c.cycle.eolDate.toString(Qt::ISODate))
+                                  : QVariant(Models::message(QT_TRANSLATE_NOOP("Finding", "yes")));
         parts << Models::message(QT_TRANSLATE_NOOP("Finding", "{component} (cycle {cycle}, end of life {when})"),
                                  {{u"component"_qs, c.label}, {u"cycle"_qs, c.cycle.cycle}, {u"when"_qs, when}});
         lines << QObject::tr("%1: endoflife.date product %2, cycle %3, eol %4, latest %5")
-                     .arg(c.label, c.product, c.cycle.cycle, Models::FindingText::render(Models::Message{u"{w}"_qs, {{u"w"_qs, when}}}), c.cycle.latest);
+                     .arg(c.label, c.product, c.cycle.cycle,
+                          Models::FindingText::render(Models::Message{u"{w}"_qs, {{u"w"_qs, when}}}), c.cycle.latest);
     }
     Models::NewFinding f = Sdk::makeFinding(
-        ctx.org(), Eol, host, Models::message(QT_TRANSLATE_NOOP("Finding", "{host} runs end-of-life components: {components}"), {{u"host"_qs, host}, {u"components"_qs, parts}}));
+        ctx.org(), Eol, host,
+        Models::message(QT_TRANSLATE_NOOP("Finding", "{host} runs end-of-life components: {components}"),
+                        {{u"host"_qs, host}, {u"components"_qs, parts}}));
     f.evidence << text(Models::message(QT_TRANSLATE_NOOP("Finding", "components and their release cycles")), lines)
-               << Sdk::Evidence::http(home, Models::message(QT_TRANSLATE_NOOP("Finding", "home page the versions come from")))
+               << Sdk::Evidence::http(home,
+                                      Models::message(QT_TRANSLATE_NOOP("Finding", "home page the versions come from")))
                << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
 }

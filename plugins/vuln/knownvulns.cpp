@@ -118,15 +118,19 @@ void report(Sdk::CheckContext &ctx, const QString &host, const Sdk::HttpResult &
     }
     Models::NewFinding f = Sdk::makeFinding(
         ctx.org(), Check, host,
-Models::message(QT_TRANSLATE_NOOP("Finding", "{host} runs a version with known vulnerabilities: {versions}"), {{u"host"_qs, host}, {u"versions"_qs, parts.join(u" | "_qs)}}));
+        Models::message(QT_TRANSLATE_NOOP("Finding", "{host} runs a version with known vulnerabilities: {versions}"),
+                        {{u"host"_qs, host}, {u"versions"_qs, parts.join(u" | "_qs)}}));
     if (exploited)
         f.severity = Models::Severity::Critical; // spec: critical where it is in the known-exploited catalogue
-    Models::NewEvidence why =
-        Sdk::Evidence::reasoning(u"text"_qs, Models::message(QT_TRANSLATE_NOOP("Finding", "version match against the vulnerability feeds")));
+    Models::NewEvidence why = Sdk::Evidence::reasoning(
+        u"text"_qs, Models::message(QT_TRANSLATE_NOOP("Finding", "version match against the vulnerability feeds")));
     why.content = reasoning.join(u'\n').toUtf8();
     why.mime = u"text/plain; charset=utf-8"_qs;
     f.evidence << Sdk::Evidence::http(
-                      page, Models::message(QT_TRANSLATE_NOOP("Finding", "home page of {host} (headers and markup the versions come from)"), {{u"host"_qs, host}}))
+                      page,
+                      Models::message(QT_TRANSLATE_NOOP(
+                                          "Finding", "home page of {host} (headers and markup the versions come from)"),
+                                      {{u"host"_qs, host}}))
                << why << Sdk::Evidence::org(ctx.org());
     ctx.finding(std::move(f));
 }

@@ -1,8 +1,8 @@
 // A whole APK as the app list's apk column names it: the v2/v3 signing block read from the end of the file,
 // then the ZIP, AndroidManifest.xml (AXML) and the launcher icon.
 
-#include "fuzzsupport.h"
 #include "apkreader.h"
+#include "fuzzsupport.h"
 
 #include <QBuffer>
 

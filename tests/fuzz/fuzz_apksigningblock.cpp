@@ -1,9 +1,9 @@
 // The APK Signing Block (v2/v3) found from the ZIP end-of-directory record: its declared sizes, ID-value
 // pairs, signers and certificates. Also the v1 PKCS#7 signer reading on the same bytes.
 
-#include "fuzzsupport.h"
 #include "apkreader.h"
 #include "apksigningblock.h"
+#include "fuzzsupport.h"
 
 #include <QBuffer>
 

@@ -1,8 +1,8 @@
 // Android binary XML (AndroidManifest.xml inside an APK): string pool, resource map and element chunks,
 // each with sizes and offsets the file declares.
 
-#include "fuzzsupport.h"
 #include "axmlparser.h"
+#include "fuzzsupport.h"
 
 GOVSCOPE_FUZZ_INIT
 

@@ -1,9 +1,9 @@
+#include "apkreader.h"
+#include "axmlparser.h"
 #include "blobstore.h"
 #include "casefile.h"
 #include "casewriter.h"
 #include "data/apktestutil.h"
-#include "apkreader.h"
-#include "axmlparser.h"
 #include "import/catalogrepository.h"
 #include "listimporter.h"
 

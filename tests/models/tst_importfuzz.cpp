@@ -2,13 +2,13 @@
 // bit flips of valid files. Each input must give rows or an error with a message, never a crash or a hang.
 // The seed is printed so a failure can be replayed with GOVSCOPE_FUZZ_SEED.
 
-#include "data/apktestutil.h"
 #include "apkreader.h"
 #include "axmlparser.h"
 #include "csvreader.h"
+#include "data/apktestutil.h"
+#include "listimporter.h"
 #include "textdecoding.h"
 #include "xlsxreader.h"
-#include "listimporter.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

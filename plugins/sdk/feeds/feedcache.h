@@ -21,8 +21,7 @@ QByteArray feedIdentity(const Feeds &feeds, const QStringList &patterns, const Q
 /// the same bytes: the one way feeds are cached. A parse of a real NVD year takes about a second, so load() runs
 /// it on a worker thread while the network thread serves other checks; callers arriving meanwhile await the same
 /// parse. Thread-safe. A failed parse is kept too (its Result says why), until the files change.
-template<typename T>
-class FeedCache final
+template<typename T> class FeedCache final
 {
 public:
     using Parsed = std::shared_ptr<const Result<T>>;
@@ -31,9 +30,10 @@ public:
     using Salt = std::function<QByteArray()>;
 
     FeedCache(QStringList patterns, Parser parser, Salt salt = {})
-        : m_patterns(std::move(patterns)), m_parser(std::move(parser)), m_salt(std::move(salt))
-    {
-    }
+        : m_patterns(std::move(patterns))
+        , m_parser(std::move(parser))
+        , m_salt(std::move(salt))
+    {}
 
     /// Parsed on a worker thread.
     QCoro::Task<Parsed> load(const Feeds &feeds)
@@ -43,7 +43,8 @@ public:
             QMutexLocker lock(&m_mutex);
             if (const QByteArray key = keyOf(feeds); key != m_key || !m_parse.isValid()) {
                 m_key = key;
-                m_parse = QtConcurrent::run([parser = m_parser, feeds] { return std::make_shared<const Result<T>>(parser(feeds)); });
+                m_parse = QtConcurrent::run(
+                    [parser = m_parser, feeds] { return std::make_shared<const Result<T>>(parser(feeds)); });
             }
             parse = m_parse;
         }
@@ -64,7 +65,10 @@ public:
     }
 
 private:
-    QByteArray keyOf(const Feeds &feeds) const { return feedIdentity(feeds, m_patterns, m_salt ? m_salt() : QByteArray()); }
+    QByteArray keyOf(const Feeds &feeds) const
+    {
+        return feedIdentity(feeds, m_patterns, m_salt ? m_salt() : QByteArray());
+    }
 
     const QStringList m_patterns;
     const Parser m_parser;

@@ -27,7 +27,8 @@ QList<PageAnchor> PageAnchors::parse(const QString &html, int maxAnchors)
         const GumboElement &e = n->v.element;
         if (e.tag == GUMBO_TAG_A) {
             if (const QString href = Gumbo::attribute(e, "href"); !href.isEmpty())
-                anchors.append(PageAnchor{href, Gumbo::textOf(n, kMaxAnchorTextChars), Gumbo::attribute(e, "onclick"), Gumbo::attribute(e, "target")});
+                anchors.append(PageAnchor{href, Gumbo::textOf(n, kMaxAnchorTextChars), Gumbo::attribute(e, "onclick"),
+                                          Gumbo::attribute(e, "target")});
         }
         for (unsigned i = e.children.length; i-- > 0;)
             stack.append(static_cast<const GumboNode *>(e.children.data[i]));

@@ -2,10 +2,9 @@
 // that keep observations, and what apply() writes (new, reopened, closed with why, false positives untouched).
 
 #include "casefile.h"
-#include "findingrepository.h"
-#include "fingerprintrepository.h"
 #include "cli/rematcher.h"
 #include "feeds.h"
+#include "findingrepository.h"
 #include "fingerprintrepository.h"
 #include "orgrepository.h"
 
